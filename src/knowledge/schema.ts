@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { isValidIsoDate } from './dates.js';
+
+/** Every human-edited entry is keyed by a stable kebab-case id that buttons and links rely on. */
+export const KebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)');
+
+export const IsoDate = z
+  .string()
+  .refine(isValidIsoDate, 'must be a calendar date written YYYY-MM-DD');
+
+/** Sources are cited by the dossier's ids (S1, S2, …; S0 is the dossier itself) so a reader can look them up there. */
+export const SourceId = z.string().regex(/^S\d+$/, 'must look like S1, S2, …');
+
+const NonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const SourceKind = z.enum([
+  'research-dossier',
+  'news-article',
+  'official',
+  'federal-register',
+  'statute-regulation',
+  'law-firm',
+  'wire',
+  'trade-press',
+  'data-index',
+  'aggregator',
+  'industry',
+]);
+
+export const SourceSchema = z.strictObject({
+  id: SourceId,
+  title: NonEmpty,
+  publisher: NonEmpty,
+  /** As precise as the source allows: a year, a month or a day. */
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  kind: SourceKind,
+  /** Excluded sources stay listed for transparency but no entry may cite them. */
+  excluded: z.boolean().default(false),
+  note: z.string().optional(),
+});
+
+export const SourceRefSchema = z.strictObject({
+  id: SourceId,
+  /** Where in the source: "¶4", "clause 1", "§3 D1", "705.11(b)". */
+  locator: NonEmpty,
+});
+
+export const Confidence = z.enum(['primary', 'secondary', 'article-only']);
+
+const Sources = z.array(SourceRefSchema).min(1, 'must cite at least one source');
+const Aliases = z.array(NonEmpty).default([]);
+
+export const FactSchema = z.strictObject({
+  id: KebabId,
+  title: NonEmpty.max(100),
+  /**
+   * One to four sentences that stand alone. May contain placeholders resolved at load time from
+   * the events: {date:EVENT}, {weekday:EVENT} and {days:FROM..TO}, so derived dates are never typed.
+   */
+  answer: NonEmpty.max(700),
+  questions: z.array(NonEmpty).min(3, 'needs at least three phrasings'),
+  tags: z.array(NonEmpty).min(1, 'needs at least one tag'),
+  sources: Sources,
+  confidence: Confidence,
+  related: z.array(KebabId).default([]),
+});
+
+export const AgencySchema = z.strictObject({
+  id: KebabId,
+  name: NonEmpty,
+  kind: z.enum(['agency', 'official', 'office']),
+  /** Another agency this one belongs to (CBP → DHS, BIS → Commerce). */
+  parent: KebabId.optional(),
+  aliases: Aliases,
+  role: NonEmpty.max(700),
+  sources: Sources,
+  confidence: Confidence,
+});
+
+export const MineralSchema = z.strictObject({
+  id: KebabId,
+  name: NonEmpty,
+  symbol: z.string().regex(/^[A-Z][a-z]?$/, 'must be a chemical symbol such as Cu').optional(),
+  aliases: Aliases,
+  /** On the final 2025 USGS List of Critical Minerals. */
+  listed: z.boolean(),
+  added2025: z.boolean().default(false),
+  namedInProclamation: z.boolean().default(false),
+  rareEarth: z.boolean().default(false),
+  platinumGroup: z.boolean().default(false),
+  note: z.string().max(500).optional(),
+  sources: Sources,
+});
+
+export const GlossaryTermSchema = z.strictObject({
+  id: KebabId,
+  term: NonEmpty,
+  aliases: Aliases,
+  definition: NonEmpty.max(700),
+  sources: Sources,
+  confidence: Confidence,
+});
+
+/** A date counted from another event, e.g. 180 days after signing. */
+export const OffsetSchema = z
+  .strictObject({
+    from: KebabId,
+    days: z.int().optional(),
+    months: z.int().optional(),
+  })
+  .refine((o) => (o.days === undefined) !== (o.months === undefined), 'must give exactly one of days or months');
+
+export const EventSchema = z
+  .strictObject({
+    id: KebabId,
+    title: NonEmpty.max(100),
+    description: NonEmpty.max(700),
+    date: IsoDate.optional(),
+    offset: OffsetSchema.optional(),
+    /** Comparison dates (e.g. "six months" instead of 180 days) stay off the timeline. */
+    timeline: z.boolean().default(true),
+    sources: Sources,
+    confidence: Confidence,
+  })
+  .refine((e) => (e.date === undefined) !== (e.offset === undefined), 'must give exactly one of date or offset');
+
+export const ARTICLE_PARTS = ['headline', 'standfirst', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'] as const;
+export const DOSSIER_TOPICS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P'] as const;
+
+const FactIds = z.array(KebabId).min(1, 'must list at least one fact');
+
+export const CoverageSchema = z.strictObject({
+  article: z.strictObject(Object.fromEntries(ARTICLE_PARTS.map((p) => [p, FactIds])) as Record<(typeof ARTICLE_PARTS)[number], typeof FactIds>),
+  dossier: z.strictObject(Object.fromEntries(DOSSIER_TOPICS.map((t) => [t, FactIds])) as Record<(typeof DOSSIER_TOPICS)[number], typeof FactIds>),
+});
+
+/** One YAML file under knowledge/: a topic may hold facts and the entities that belong to it. */
+export const KnowledgeFileSchema = z.strictObject({
+  facts: z.array(FactSchema).optional(),
+  agencies: z.array(AgencySchema).optional(),
+  minerals: z.array(MineralSchema).optional(),
+  glossary: z.array(GlossaryTermSchema).optional(),
+  events: z.array(EventSchema).optional(),
+  sources: z.array(SourceSchema).optional(),
+  coverage: CoverageSchema.optional(),
+});
+
+/** How each list's entries are named in error messages. */
+export const ENTRY_KIND = {
+  facts: 'fact',
+  agencies: 'agency',
+  minerals: 'mineral',
+  glossary: 'term',
+  events: 'event',
+  sources: 'source',
+  coverage: 'coverage',
+} as const satisfies Record<keyof z.infer<typeof KnowledgeFileSchema>, string>;
+
+export type Source = z.infer<typeof SourceSchema>;
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+export type Fact = z.infer<typeof FactSchema>;
+export type Agency = z.infer<typeof AgencySchema>;
+export type Mineral = z.infer<typeof MineralSchema>;
+export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
+export type KnowledgeEvent = z.infer<typeof EventSchema>;
+export type Coverage = z.infer<typeof CoverageSchema>;
+export type KnowledgeFile = z.infer<typeof KnowledgeFileSchema>;
+export type ConfidenceLevel = z.infer<typeof Confidence>;
