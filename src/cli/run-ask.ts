@@ -1,0 +1,90 @@
+import { createInterface } from 'node:readline';
+import type { Engine } from '../engine/engine-api.js';
+import { KnowledgeError } from '../knowledge/errors.js';
+import { answerJson } from './answer-json.js';
+import { ASK_USAGE, parseAskArgs } from './args.js';
+import { renderAnswer, sanitize } from './render-text.js';
+
+export interface AskIo {
+  argv: readonly string[];
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  clock: () => Date;
+  /** Loads knowledge and builds the engine; only called once the arguments are known to be good. */
+  openEngine: () => Engine;
+  /** ANSI colour for text answers, when stdout is a terminal. */
+  color: boolean;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+/** `npm run ask`: answers one question, or every line of stdin, and returns the exit code. */
+export async function runAsk(io: AskIo): Promise<number> {
+  const write = (stream: NodeJS.WritableStream, text: string): void => {
+    stream.write(`${text}\n`);
+  };
+
+  const parsed = parseAskArgs(io.argv);
+  if (!parsed.ok) {
+    write(io.stderr, `ask: ${parsed.error}\n\n${ASK_USAGE}`);
+    return EXIT_USAGE;
+  }
+  const args = parsed.args;
+  if (args.mode === 'help') {
+    write(io.stdout, ASK_USAGE);
+    return EXIT_OK;
+  }
+
+  let engine: Engine;
+  try {
+    engine = io.openEngine();
+  } catch (error) {
+    const detail =
+      error instanceof KnowledgeError
+        ? error.message
+        : `ask: could not start the engine: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+    write(io.stderr, detail);
+    return EXIT_FAILURE;
+  }
+
+  // One clock reading for the whole run, so every answer of a batch counts days from the same day.
+  const now = args.now ?? io.clock();
+  const answerOne = (question: string): string => {
+    const answer = engine.ask(question, now);
+    return args.json ? JSON.stringify(answerJson(question, answer)) : renderAnswer(answer, { now, color: io.color });
+  };
+  const engineFailure = (where: string, error: unknown): number => {
+    write(io.stderr, `ask: ${where}the engine failed: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT_FAILURE;
+  };
+
+  if (args.mode === 'question') {
+    try {
+      write(io.stdout, answerOne(args.question));
+      return EXIT_OK;
+    } catch (error) {
+      return engineFailure('', error);
+    }
+  }
+
+  let exitCode = EXIT_OK;
+  let lineNumber = 0;
+  let first = true;
+  for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
+    lineNumber += 1;
+    const question = line.trim();
+    if (question === '') continue;
+    try {
+      const out = answerOne(question);
+      // JSON Lines stay one object per line; text answers span lines, so each gets its question and a gap.
+      write(io.stdout, args.json ? out : `${first ? '' : '\n'}> ${sanitize(question)}\n${out}`);
+      first = false;
+    } catch (error) {
+      exitCode = engineFailure(`line ${lineNumber}: `, error);
+    }
+  }
+  return exitCode;
+}

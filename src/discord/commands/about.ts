@@ -1,0 +1,59 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { Answer } from '../../engine/answer.js';
+import { formatDate, isValidIsoDate } from '../../knowledge/dates.js';
+import type { SlashCommand } from '../command.js';
+import { renderAnswer } from '../render.js';
+
+const definition = {
+  name: 'about',
+  description: 'Which version of the knowledge is serving, how many facts it holds, and the uptime',
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+const UNITS: [string, number][] = [
+  ['d', 86_400_000],
+  ['h', 3_600_000],
+  ['min', 60_000],
+  ['s', 1000],
+];
+
+/** "2 d 3 h": the two largest units are enough to tell a fresh restart from a long run. */
+export function formatUptime(ms: number): string {
+  let left = Math.max(0, Math.floor(ms));
+  const parts: string[] = [];
+  for (const [unit, size] of UNITS) {
+    const count = Math.floor(left / size);
+    left -= count * size;
+    if (count > 0) parts.push(`${count} ${unit}`);
+  }
+  return parts.length > 0 ? parts.slice(0, 2).join(' ') : '0 s';
+}
+
+export const about: SlashCommand = {
+  name: definition.name,
+  definition: () => definition,
+  execute(_interaction, context) {
+    const { kb } = context.engine();
+    const { hash, newestSourceDate } = kb.version;
+    const newest = isValidIsoDate(newestSourceDate) ? formatDate(newestSourceDate) : 'unknown';
+    const uptime = context.startedAt === undefined ? null : formatUptime(context.now().getTime() - context.startedAt.getTime());
+    const answer: Answer = {
+      kind: 'about',
+      answered: true,
+      title: 'About this bot',
+      text: `I answer from ${kb.facts.length} checked facts: knowledge version ${hash}, newest source dated ${newest}.`,
+      factIds: [],
+      sources: [],
+      related: [],
+      suggestions: [],
+      fields: [
+        { name: 'Knowledge version', value: hash },
+        { name: 'Newest source', value: newest },
+        { name: 'Facts', value: String(kb.facts.length) },
+        ...(uptime === null ? [] : [{ name: 'Uptime', value: uptime }]),
+      ],
+      dates: [],
+      score: 1,
+    };
+    return { reply: renderAnswer(answer), answer };
+  },
+};

@@ -1,0 +1,52 @@
+import { InteractionContextType, PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { Answer } from '../../engine/answer.js';
+import { describeReload, type ReloadOutcome } from '../../engine/engine-holder.js';
+import type { SlashCommand } from '../command.js';
+import { PoliteRefusal } from '../refusal.js';
+import { renderAnswer } from '../render.js';
+
+const definition = {
+  name: 'reload',
+  description: 'Admins: reload the knowledge files; if one is broken, the current knowledge keeps serving',
+  // "0" shows the command to administrators only, until a server admin grants it to others.
+  default_member_permissions: '0',
+  contexts: [InteractionContextType.Guild],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+const NOT_ALLOWED = 'Only members with the Manage Server permission can reload the knowledge.';
+const UNAVAILABLE = 'This instance of the bot serves fixed knowledge and cannot reload it.';
+
+function reloadedAnswer(outcome: Extract<ReloadOutcome, { ok: true }>): Answer {
+  return {
+    kind: 'about',
+    answered: true,
+    title: 'Knowledge reloaded',
+    text: describeReload(outcome),
+    factIds: [],
+    sources: [],
+    related: [],
+    suggestions: [],
+    fields: [
+      { name: 'Version', value: outcome.current.hash },
+      { name: 'Previous version', value: outcome.previous.hash },
+      { name: 'Facts', value: String(outcome.facts) },
+    ],
+    dates: [],
+    score: 1,
+  };
+}
+
+export const reload: SlashCommand = {
+  name: definition.name,
+  definition: () => definition,
+  execute(interaction, context) {
+    // Server admins can widen who sees the command in Integrations settings, so visibility is not enough.
+    if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) throw new PoliteRefusal(NOT_ALLOWED);
+    if (!context.reload) throw new PoliteRefusal(UNAVAILABLE);
+    const outcome = context.reload();
+    // The admin sees the loader's located problems privately; the log already has them too.
+    if (!outcome.ok) throw new PoliteRefusal(describeReload(outcome));
+    const answer = reloadedAnswer(outcome);
+    return { reply: renderAnswer(answer), answer };
+  },
+};

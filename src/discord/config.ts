@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+const SNOWFLAKE = /^\d{17,20}$/;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Unset and empty mean the same in a .env file. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+
+/** Messages are fixed strings: zod must never echo a value, least of all the token. */
+const EnvSchema = z.object({
+  DISCORD_TOKEN: z
+    .string({ error: 'is missing; set it to the bot token from the Discord Developer Portal (Bot → Token)' })
+    .regex(/^\S+$/, 'is malformed: a bot token contains no spaces or line breaks'),
+  DISCORD_CLIENT_ID: z
+    .string({ error: "is missing; set it to the application id (Developer Portal → General Information)" })
+    .regex(SNOWFLAKE, 'is malformed: expected the numeric application id (17–20 digits)'),
+  DISCORD_GUILD_ID: optional(z.string().regex(SNOWFLAKE, 'is malformed: expected a numeric server id (17–20 digits)')),
+  DISCORD_API_URL: optional(
+    z.url({ protocol: /^https?$/, error: 'is malformed: expected an http(s) URL such as http://127.0.0.1:8080/api' }),
+  ),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `is malformed: expected one of ${LOG_LEVELS.join(', ')}` })),
+});
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface DiscordConfig {
+  token: string;
+  clientId: string;
+  guildId?: string;
+  /** REST base such as http://127.0.0.1:8080/api; the gateway URL then comes from its /gateway/bot. */
+  apiUrl?: string;
+  logLevel: LogLevel;
+}
+
+/** Carries one line per bad variable, each naming the variable and never its value. */
+export class ConfigError extends Error {
+  readonly lines: readonly string[];
+
+  constructor(lines: readonly string[]) {
+    super(lines.join('\n'));
+    this.name = 'ConfigError';
+    this.lines = lines;
+  }
+}
+
+export function parseConfig(env: NodeJS.ProcessEnv): DiscordConfig {
+  const result = EnvSchema.safeParse(env);
+  if (!result.success) {
+    const lines = new Map<string, string>();
+    for (const issue of result.error.issues) {
+      const name = String(issue.path[0]);
+      if (!lines.has(name)) lines.set(name, `Configuration error: ${name} ${issue.message}`);
+    }
+    throw new ConfigError([...lines.values()]);
+  }
+  const { DISCORD_TOKEN, DISCORD_CLIENT_ID, DISCORD_GUILD_ID, DISCORD_API_URL, LOG_LEVEL } = result.data;
+  return {
+    token: DISCORD_TOKEN,
+    clientId: DISCORD_CLIENT_ID,
+    ...(DISCORD_GUILD_ID === undefined ? {} : { guildId: DISCORD_GUILD_ID }),
+    // @discordjs/rest appends "/v10/…" itself, so a trailing slash would double up.
+    ...(DISCORD_API_URL === undefined ? {} : { apiUrl: DISCORD_API_URL.replace(/\/+$/, '') }),
+    logLevel: LOG_LEVEL ?? 'info',
+  };
+}

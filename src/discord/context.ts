@@ -1,0 +1,35 @@
+import type { Logger } from 'pino';
+import type { Engine } from '../engine/engine-api.js';
+import type { EngineHolder, ReloadOutcome } from '../engine/engine-holder.js';
+
+/** What every handler receives; `engine()` is read per interaction so a reload can swap it atomically. */
+export interface BotContext {
+  engine(): Engine;
+  now(): Date;
+  logger: Logger;
+  /** Set by liveContext; contexts built around one fixed engine (tests, benches) leave these out. */
+  startedAt?: Date;
+  reload?(): ReloadOutcome;
+}
+
+/**
+ * The running bot's context: the engine comes from the holder, and every reload, whether asked for
+ * by /reload or by SIGHUP, is logged here once with the loader's located problems.
+ */
+export function liveContext(holder: EngineHolder, logger: Logger, now: () => Date = () => new Date()): Required<BotContext> {
+  return {
+    engine: holder.engine,
+    now,
+    logger,
+    startedAt: now(),
+    reload() {
+      const outcome = holder.reload();
+      if (outcome.ok) {
+        logger.info({ knowledge: outcome.current.hash, previous: outcome.previous.hash, facts: outcome.facts }, 'knowledge reloaded');
+      } else {
+        logger.error({ knowledge: outcome.serving.hash, problems: outcome.problems }, 'knowledge reload failed; still serving the previous version');
+      }
+      return outcome;
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { pino, type DestinationStream, type Logger } from 'pino';
+import type { LogLevel } from './config.js';
+
+/**
+ * Anything that could carry a secret is censored before it is written: the bot token under any
+ * name, auth headers, and discord.js request details (their URLs hold interaction tokens).
+ */
+const REDACTED_PATHS = [
+  'token',
+  '*.token',
+  'config',
+  '*.config',
+  'authorization',
+  '*.authorization',
+  'headers.authorization',
+  '*.headers.authorization',
+  'err.url',
+  'err.requestBody',
+  'error.url',
+  'error.requestBody',
+];
+
+export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  const options = { level, base: { app: 'proclamation-bot' }, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
+  return destination ? pino(options, destination) : pino(options);
+}

@@ -1,0 +1,92 @@
+import { performance } from 'node:perf_hooks';
+import type { Interaction } from 'discord.js';
+import type { CommandResult } from './command.js';
+import type { BotContext } from './context.js';
+import { handleFactButton, handleFactMenu } from './fact-links.js';
+import { PoliteRefusal } from './refusal.js';
+import { findCommand } from './registry.js';
+import { renderNotice, type ReplyPayload } from './render.js';
+
+export type Outcome = 'answered' | 'miss' | 'suggested' | 'refused' | 'error';
+
+const APOLOGY = 'Sorry, something went wrong on my side while answering. It has been logged; please try again in a moment.';
+const UNSUPPORTED = 'I cannot handle that kind of interaction. Try /ask or /help.';
+
+interface Described {
+  kind: 'command' | 'autocomplete' | 'button' | 'select' | 'other';
+  command: string;
+}
+
+function describe(interaction: Interaction): Described {
+  if (interaction.isChatInputCommand()) return { kind: 'command', command: interaction.commandName };
+  if (interaction.isAutocomplete()) return { kind: 'autocomplete', command: interaction.commandName };
+  if (interaction.isButton()) return { kind: 'button', command: interaction.customId };
+  if (interaction.isStringSelectMenu()) return { kind: 'select', command: interaction.customId };
+  return { kind: 'other', command: `type ${interaction.type}` };
+}
+
+/** The handler's result for anything that gets a message reply; autocomplete is answered separately. */
+function resultFor(interaction: Interaction, context: BotContext): CommandResult {
+  if (interaction.isChatInputCommand()) {
+    const command = findCommand(interaction.commandName);
+    if (!command) throw new PoliteRefusal(`I no longer know the command /${interaction.commandName}. Try /help for what I can do.`);
+    return command.execute(interaction, context);
+  }
+  if (interaction.isButton()) return handleFactButton(interaction.customId, context);
+  if (interaction.isStringSelectMenu()) return handleFactMenu(interaction.customId, interaction.values, context);
+  throw new PoliteRefusal(UNSUPPORTED);
+}
+
+async function send(interaction: Interaction, payload: ReplyPayload): Promise<void> {
+  if (!interaction.isRepliable()) return;
+  if (interaction.replied || interaction.deferred) await interaction.followUp(payload);
+  else await interaction.reply(payload);
+}
+
+/** Tells the user something without ever throwing: a failure here must not take the bot down. */
+async function sendSafely(interaction: Interaction, payload: ReplyPayload, context: BotContext): Promise<void> {
+  try {
+    if (interaction.isAutocomplete()) {
+      if (!interaction.responded) await interaction.respond([]);
+    } else {
+      await send(interaction, payload);
+    }
+  } catch (err) {
+    context.logger.warn({ err }, 'could not tell the user about a failed interaction');
+  }
+}
+
+/** Routes one interaction and writes exactly one log line about it, whatever happens. */
+export async function handleInteraction(interaction: Interaction, context: BotContext): Promise<Outcome> {
+  const started = performance.now();
+  const described = describe(interaction);
+  let outcome: Outcome;
+  let unanswered: string | undefined;
+  try {
+    if (interaction.isAutocomplete()) {
+      const command = findCommand(interaction.commandName);
+      await interaction.respond(command?.autocomplete?.(interaction, context) ?? []);
+      outcome = 'suggested';
+    } else {
+      const result = resultFor(interaction, context);
+      await send(interaction, result.reply);
+      outcome = result.answer.answered ? 'answered' : 'miss';
+      if (!result.answer.answered) unanswered = result.question ?? described.command;
+    }
+  } catch (err) {
+    if (err instanceof PoliteRefusal) {
+      outcome = 'refused';
+      await sendSafely(interaction, renderNotice(err.message), context);
+    } else {
+      outcome = 'error';
+      context.logger.error({ err, ...described }, 'interaction failed');
+      await sendSafely(interaction, renderNotice(APOLOGY), context);
+    }
+  }
+  const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+  context.logger.info(
+    { ...described, interactionId: interaction.id, user: interaction.user.id, latencyMs, outcome, ...(unanswered === undefined ? {} : { unanswered }) },
+    'interaction',
+  );
+  return outcome;
+}

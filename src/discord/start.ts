@@ -1,0 +1,41 @@
+import type { EngineHolder } from '../engine/engine-holder.js';
+import { createBot } from './bot.js';
+import type { DiscordConfig } from './config.js';
+import { liveContext } from './context.js';
+import { createLogger } from './logger.js';
+
+/**
+ * Runs the bot until SIGINT/SIGTERM, reloading knowledge/ on SIGHUP; resolves false when Discord
+ * refused to let it log in.
+ */
+export async function runDiscord(config: DiscordConfig, holder: EngineHolder): Promise<boolean> {
+  const logger = createLogger(config.logLevel);
+  const context = liveContext(holder, logger);
+  const bot = createBot(config, context);
+
+  const shutdown = (signal: NodeJS.Signals): void => {
+    logger.info({ signal }, 'shutting down');
+    void bot.stop().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  // The usual daemon convention; a broken file is logged and the current knowledge keeps serving.
+  process.on('SIGHUP', () => context.reload());
+  // A stray rejection in a handler must not end the bot for everyone else.
+  process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled promise rejection'));
+
+  try {
+    await bot.start();
+    return true;
+  } catch (err) {
+    logger.fatal({ err }, 'could not connect to Discord');
+    const rejected = (err as { code?: unknown }).code === 'TokenInvalid';
+    console.error(
+      rejected
+        ? 'Discord rejected DISCORD_TOKEN; copy a fresh token from the Developer Portal (Bot → Reset Token) into .env.'
+        : `Could not connect to Discord: ${(err as Error).message}`,
+    );
+    await bot.stop();
+    return false;
+  }
+}

@@ -1,0 +1,83 @@
+import type { KnowledgeBase, LoadedFact } from '../../knowledge/model.js';
+import type { Mineral } from '../../knowledge/schema.js';
+import type { Answer, FactLink } from '../answer.js';
+import { citeSources } from '../cite.js';
+import { FEATURED } from '../featured.js';
+import { baseAnswer, field, listFields } from './base.js';
+import { link } from './fact.js';
+
+const title = (m: Mineral) => (m.symbol ? `${m.name} (${m.symbol})` : m.name);
+
+/** Sentences of a note that only repeat the status line ("Not on the final 2025 list…"). */
+const RESTATES_STATUS = /\b(?:not on the final 2025 list|not among the 60)\b/i;
+
+/**
+ * The status comes from the flags; the note, written by hand, adds context. A flag's sentence is
+ * left out when the note already speaks about it, so nothing is said twice.
+ */
+function statusText(m: Mineral, listedCount: number): string {
+  const note = (m.note ?? '').split(/(?<=\.)\s+/).filter((s) => s !== '' && !(!m.listed && RESTATES_STATUS.test(s))).join(' ');
+  const parts: string[] = [
+    m.listed
+      ? `Yes. ${m.name} is on the final 2025 USGS List of Critical Minerals (one of ${listedCount}).`
+      : `No. ${m.name} is not on the final 2025 USGS List of Critical Minerals (${listedCount} minerals).`,
+  ];
+  const says = (pattern: RegExp) => pattern.test(note);
+  if (m.listed && !says(/\b(?:added|2022)\b/i)) parts.push(m.added2025 ? 'It was added in 2025; it was not on the 2022 list.' : 'It was already on the 2022 list.');
+  if (m.namedInProclamation && !says(/\bnamed\b/i)) parts.push('The proclamation names it as an example of a critical mineral.');
+  if (m.rareEarth && !says(/\brare earth/i)) parts.push('It is counted among the rare earth elements.');
+  if (m.platinumGroup && !says(/\bplatinum-group\b/i)) parts.push('It is one of the five platinum-group metals on the list.');
+  if (note) parts.push(note);
+  return parts.join(' ');
+}
+
+const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
+
+/** One mineral's standing, answered from its flags and cited to its own sources. */
+export function mineralAnswer(kb: KnowledgeBase, m: Mineral, related: FactLink[]): Answer {
+  const listedCount = kb.minerals.filter((x) => x.listed).length;
+  const fields = [
+    field('On the final 2025 list', yesNo(m.listed)),
+    ...(m.listed ? [field('Added in 2025', yesNo(m.added2025))] : []),
+    field('Named in the proclamation', yesNo(m.namedInProclamation)),
+  ];
+  if (m.rareEarth) fields.push(field('Group', 'Rare earth element'));
+  if (m.platinumGroup) fields.push(field('Group', 'Platinum-group metal'));
+  return { ...baseAnswer('mineral', title(m), statusText(m, listedCount)), sources: citeSources(kb, m.sources), fields, related };
+}
+
+const names = (ms: readonly Mineral[]) => ms.map((m) => m.name);
+
+/**
+ * What the minerals side covers: the list and its additions, the minerals the proclamation names,
+ * the rare earths, and the facts about import reliance and magnets, each cited.
+ */
+export function mineralsOverview(kb: KnowledgeBase): Answer {
+  const listed = kb.minerals.filter((m) => m.listed);
+  const featured = [FEATURED.listCount, FEATURED.listScope, FEATURED.importReliance, FEATURED.magnets]
+    .map((id) => kb.factById.get(id))
+    .filter((f): f is LoadedFact => f !== undefined);
+  const count = kb.factById.get(FEATURED.listCount);
+  const scope = kb.factById.get(FEATURED.listScope);
+  const text = [count?.answer, scope?.answer].filter(Boolean).join('\n\n') ||
+    `The final 2025 USGS List of Critical Minerals has ${listed.length} minerals.`;
+  const fields = [
+    ...listFields(`Named in the proclamation (${kb.minerals.filter((m) => m.namedInProclamation).length})`, names(kb.minerals.filter((m) => m.namedInProclamation)), ', '),
+    ...listFields(`Added to the list in 2025 (${listed.filter((m) => m.added2025).length})`, names(listed.filter((m) => m.added2025)), ', '),
+    ...listFields(`Rare earth elements on the list (${listed.filter((m) => m.rareEarth).length})`, names(listed.filter((m) => m.rareEarth)), ', '),
+    ...listFields(`Platinum-group metals (${listed.filter((m) => m.platinumGroup).length})`, names(listed.filter((m) => m.platinumGroup)), ', '),
+  ];
+  for (const id of [FEATURED.importReliance, FEATURED.magnets]) {
+    const f = kb.factById.get(id);
+    if (f) fields.push(field(f.title, f.answer));
+  }
+  fields.push(field('Look one up', 'Use /minerals with a name (e.g. copper, gallium, gold) to see one mineral’s status.'));
+  const refs = [...featured.flatMap((f) => f.sources), ...(listed[0]?.sources ?? [])];
+  return {
+    ...baseAnswer('minerals', 'Critical minerals and Proclamation 11001', text),
+    factIds: featured.map((f) => f.id),
+    sources: citeSources(kb, refs, 8),
+    fields: fields.filter((f) => f.value !== ''),
+    related: featured.filter((f) => f.id !== count?.id && f.id !== scope?.id).map(link),
+  };
+}

@@ -1,0 +1,84 @@
+import type { KnowledgeBase, LoadedFact } from '../knowledge/model.js';
+import type { Answer } from './answer.js';
+import { agenciesOverview } from './answers/agencies.js';
+import { deadlineAnswer } from './answers/deadline.js';
+import { factAnswer } from './answers/fact.js';
+import { helpAnswer } from './answers/help.js';
+import { mineralsOverview } from './answers/minerals.js';
+import { missAnswer } from './answers/miss.js';
+import { sourcesAnswer } from './answers/sources.js';
+import { timelineAnswer } from './answers/timeline.js';
+import { answerQuestion, entityAnswer, type AskContext } from './ask.js';
+import { isConfident } from './abstain.js';
+import { createAutocomplete } from './autocomplete.js';
+import type { Engine } from './engine-api.js';
+import type { EntityKind } from './entities.js';
+import { STARTER_QUESTIONS } from './featured.js';
+import { createRelatedFinder } from './related.js';
+import { buildQuestionSearch, type QuestionSearch } from './search/question-search.js';
+import { clip } from './text/clip.js';
+import { sanitizeQuestion } from './text/sanitize.js';
+
+export interface EngineInternals {
+  search: QuestionSearch;
+}
+
+/** The question search behind an engine, for the eval report and tests that explain a ranking. */
+const internals = new WeakMap<Engine, EngineInternals>();
+
+export function engineInternals(engine: Engine): EngineInternals | undefined {
+  return internals.get(engine);
+}
+
+/** Builds every index once; each method afterwards is a pure function of its arguments. */
+export function createEngine(kb: KnowledgeBase): Engine {
+  const search = buildQuestionSearch(kb);
+  const related = createRelatedFinder(kb, search.index);
+  let starters: LoadedFact[] | null = null;
+  const starterFacts = (): LoadedFact[] => {
+    if (starters) return starters;
+    const seen = new Set<string>();
+    starters = [];
+    for (const q of STARTER_QUESTIONS) {
+      const best = search.search(q).ranked[0];
+      const fact = isConfident(best) ? kb.factById.get(best.id) : undefined;
+      if (fact && !seen.has(fact.id)) {
+        seen.add(fact.id);
+        starters.push(fact);
+      }
+    }
+    return starters;
+  };
+  const ctx: AskContext = { kb, search, related, starterFacts: () => starterFacts().map((f) => ({ id: f.id, title: f.title })) };
+  const autocomplete = createAutocomplete(kb, search, search.entities, starterFacts);
+
+  const lookupAnswer = (kind: EntityKind, name: string): Answer => {
+    const ref = search.entities.lookup(kind, sanitizeQuestion(name));
+    if (ref) return entityAnswer(ctx, ref);
+    const close = search.search(sanitizeQuestion(name)).ranked.filter((s) => s.score > 0.12).slice(0, 3);
+    const suggestions = close.map((s) => kb.factById.get(s.id)).filter((f) => f !== undefined).map((f) => ({ id: f.id, title: f.title }));
+    return missAnswer(suggestions, 0, sanitizeQuestion(name) === '');
+  };
+
+  const engine: Engine = {
+    kb,
+    ask: (question, now) => answerQuestion(ctx, question, now),
+    fact(id, now) {
+      const fact = kb.factById.get(id);
+      return fact ? factAnswer(kb, fact, related.forFact(fact), 1, now) : null;
+    },
+    deadline: (now) => deadlineAnswer(kb, now),
+    minerals: (name) => (name === undefined || sanitizeQuestion(name) === '' ? mineralsOverview(kb) : lookupAnswer('mineral', name)),
+    agencies: (name) => (name === undefined || sanitizeQuestion(name) === '' ? agenciesOverview(kb) : lookupAnswer('agency', name)),
+    timeline: (now) => timelineAnswer(kb, now),
+    glossary: (term) => lookupAnswer('glossary', term),
+    sources: () => sourcesAnswer(kb),
+    help: () => helpAnswer(kb),
+    suggestQuestions: (partial, limit) => autocomplete.questions(typeof partial === 'string' ? partial : '', limit),
+    suggestMinerals: (partial, limit) => autocomplete.entities('mineral', typeof partial === 'string' ? partial : '', limit),
+    suggestGlossary: (partial, limit) => autocomplete.entities('glossary', typeof partial === 'string' ? partial : '', limit),
+    agencyChoices: () => kb.agencies.slice(0, 25).map((a) => ({ name: clip(a.name, 100), value: a.id })),
+  };
+  internals.set(engine, { search });
+  return engine;
+}

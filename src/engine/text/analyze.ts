@@ -1,0 +1,120 @@
+import { foldWords } from './fold.js';
+import { stem } from './stem.js';
+import { STOP_WORDS } from './stop-words.js';
+import { SYNONYM_GROUPS } from './synonyms.js';
+import type { TypoCorrector } from './typo.js';
+
+/** One meaningful unit of a text after folding, stop-word removal, stemming and synonym folding. */
+export interface Term {
+  /** The canonical stem used for matching ("deadline", "ustr", "negoti"). */
+  term: string;
+  /** The folded words it came from, as typed ("cut off", "deadlne"). */
+  source: string;
+  /** Spelling edits made to reach a known word (0 when typed correctly). */
+  edits: number;
+}
+
+export interface Analysis {
+  /** Folded words in order, after spelling correction, stop words included. */
+  words: string[];
+  terms: Term[];
+}
+
+interface PhraseTable {
+  byKey: Map<string, string>;
+  /** Longest phrase starting with each stem, so most words skip phrase matching entirely. */
+  longestFrom: Map<string, number>;
+}
+
+const stemWords = (words: readonly string[]) => words.filter((w) => !STOP_WORDS.has(w)).map(stem);
+
+function buildPhraseTable(): PhraseTable {
+  const byKey = new Map<string, string>();
+  const longestFrom = new Map<string, number>();
+  for (const [canonical, variants] of Object.entries(SYNONYM_GROUPS)) {
+    for (const variant of [canonical, ...variants]) {
+      const stems = stemWords(foldWords(variant));
+      const first = stems[0];
+      if (first === undefined) continue;
+      byKey.set(stems.join(' '), canonical);
+      longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, stems.length));
+    }
+  }
+  return { byKey, longestFrom };
+}
+
+const PHRASES = buildPhraseTable();
+
+/** Every word the synonym table knows, so spelling correction can land on "pentagon" or "levy". */
+export const SYNONYM_WORDS: ReadonlySet<string> = new Set(
+  Object.entries(SYNONYM_GROUPS).flatMap(([c, vs]) => [c, ...vs].flatMap((v) => foldWords(v))),
+);
+
+/**
+ * Idioms whose meaning lives in their stop words, rewritten before stop words are dropped:
+ * "due to" is a cause, not a due date; "ran out" is an expiry; "how many" asks for a count.
+ */
+const IDIOMS: readonly [RegExp, string][] = [
+  [/\bdue to\b/g, 'because'],
+  [/\b(?:ran|run|runs|running) out\b/g, 'expired'],
+  [/\b(?:carried|carry|carries|carrying) out\b/g, 'conducted'],
+  [/\bwho does what\b/g, 'roles'],
+  [/\b(?:how many|number of)\b/g, 'count'],
+  [/\bhow much\b/g, 'amount'],
+];
+
+function rewriteIdioms(words: string[]): string[] {
+  let text = words.join(' ');
+  for (const [pattern, replacement] of IDIOMS) text = text.replace(pattern, replacement);
+  return text.split(' ').filter((w) => w !== '');
+}
+
+function foldPhrases(stems: readonly { stem: string; source: string; edits: number }[]): Term[] {
+  const out: Term[] = [];
+  for (let i = 0; i < stems.length; ) {
+    let matched = false;
+    for (let n = Math.min(PHRASES.longestFrom.get(stems[i]?.stem ?? '') ?? 0, stems.length - i); n >= 1; n--) {
+      const slice = stems.slice(i, i + n);
+      const canonical = PHRASES.byKey.get(slice.map((s) => s.stem).join(' '));
+      if (canonical === undefined) continue;
+      out.push({ term: canonical, source: slice.map((s) => s.source).join(' '), edits: Math.max(...slice.map((s) => s.edits)) });
+      i += n;
+      matched = true;
+      break;
+    }
+    if (!matched) {
+      const s = stems[i];
+      if (s) out.push({ term: s.stem, source: s.source, edits: s.edits });
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Turns text into terms. Knowledge and questions go through the same steps so that they meet;
+ * only questions get spelling correction (the corrector is built from the knowledge's words).
+ */
+export function analyze(text: string, corrector?: TypoCorrector): Analysis {
+  const words: string[] = [];
+  const stems: { stem: string; source: string; edits: number }[] = [];
+  const typedWords = foldWords(text);
+  const fixes = typedWords.map((typed) => corrector?.correct(typed) ?? null);
+  const corrected = rewriteIdioms(typedWords.map((typed, i) => fixes[i]?.word ?? typed));
+  const editsOf = new Map(typedWords.flatMap((typed, i) => {
+    const fix = fixes[i];
+    return fix ? [[fix.word, { typed, edits: fix.edits }] as const] : [];
+  }));
+  for (const word of corrected) {
+    words.push(word);
+    if (STOP_WORDS.has(word) || /^\p{L}$/u.test(word)) continue;
+    const fix = editsOf.get(word);
+    stems.push({ stem: stem(word), source: fix?.typed ?? word, edits: fix?.edits ?? 0 });
+  }
+  return { words, terms: foldPhrases(stems) };
+}
+
+/** Terms of a knowledge text (no spelling correction), as plain strings. */
+export function termsOf(text: string): string[] {
+  return analyze(text).terms.map((t) => t.term);
+}

@@ -1,0 +1,17 @@
+/**
+ * Folds text to comparable lowercase words: diacritics removed ("Curaçao" → "curacao"),
+ * possessives dropped ("USTR's" → "ustr"), dotted abbreviations joined ("U.S.C." → "usc"),
+ * and every other punctuation mark treated as a word break ("rare-earth" → "rare earth").
+ */
+export function foldWords(text: string): string[] {
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`´]s\b/g, '')
+    .replace(/['’‘`´]/g, '')
+    .replace(/(?<=\b\p{L})\.(?=\p{L}\b)/gu, '')
+    .replace(/&/g, ' and ')
+    .replace(/%/g, ' percent ');
+  return folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}

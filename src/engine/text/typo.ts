@@ -1,0 +1,74 @@
+import Fuse from 'fuse.js';
+import { editDistance } from './edit-distance.js';
+
+/** How many edits a misspelt word of this length may be from the word it stands for. */
+export function allowedEdits(length: number): number {
+  if (length < 4) return 0;
+  return length <= 5 ? 1 : 2;
+}
+
+export interface Correction {
+  word: string;
+  edits: number;
+}
+
+export interface TypoCorrector {
+  /** The vocabulary word a misspelt word most likely stands for, or null when nothing is close enough. */
+  correct(word: string): Correction | null;
+  isKnown(word: string): boolean;
+}
+
+const CACHE_LIMIT = 5000;
+const bucketKey = (initial: string, length: number) => `${initial}${length}`;
+const FUSE_OPTIONS = { includeScore: true, threshold: 0.6, ignoreLocation: true, minMatchCharLength: 2 };
+
+/**
+ * Per-word spelling correction against the vocabulary of the knowledge base. Fuse (bitap) finds
+ * candidates among the words that share the typed word's first letter (people rarely mistype it)
+ * and are at most `allowedEdits` letters longer or shorter; one small Fuse index per letter and
+ * length keeps a lookup well under a millisecond. An exact edit distance then decides, so a
+ * correction is never further than `allowedEdits` from what was typed. Ties go to the word of the
+ * closer length, then to the more frequent word. Results are memoised per process.
+ */
+export function createTypoCorrector(frequency: ReadonlyMap<string, number>, alsoKnown: (word: string) => boolean): TypoCorrector {
+  const buckets = new Map<string, string[]>();
+  for (const w of frequency.keys()) {
+    if (w.length < 3 || !/^\p{L}+$/u.test(w)) continue;
+    const key = bucketKey(w[0] ?? '', w.length);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(w);
+    else buckets.set(key, [w]);
+  }
+  const fuses = new Map([...buckets].map(([key, words]) => [key, new Fuse(words, FUSE_OPTIONS)]));
+  const cache = new Map<string, Correction | null>();
+
+  const isKnown = (word: string) => frequency.has(word) || alsoKnown(word) || /\d/.test(word);
+
+  const lookup = (word: string): Correction | null => {
+    const max = allowedEdits(word.length);
+    if (max === 0 || !/^\p{L}+$/u.test(word)) return null;
+    let best: { word: string; edits: number; rank: number } | null = null;
+    const hits = [];
+    for (let length = word.length - max; length <= word.length + max; length++) hits.push(...(fuses.get(bucketKey(word[0] ?? '', length))?.search(word, { limit: 8 }) ?? []));
+    for (const hit of hits) {
+      const edits = editDistance(word, hit.item, max);
+      if (edits > max) continue;
+      const rank = edits * 1e6 + Math.abs(hit.item.length - word.length) * 1e5 - (frequency.get(hit.item) ?? 0);
+      if (!best || rank < best.rank) best = { word: hit.item, edits, rank };
+    }
+    return best ? { word: best.word, edits: best.edits } : null;
+  };
+
+  return {
+    isKnown,
+    correct(word) {
+      if (isKnown(word)) return null;
+      const cached = cache.get(word);
+      if (cached !== undefined) return cached;
+      const result = lookup(word);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(word, result);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { config as loadEnv } from 'dotenv';
+import { runConsole } from './cli/console.js';
+import { ConfigError, parseConfig, type DiscordConfig } from './discord/config.js';
+import { runDiscord } from './discord/start.js';
+import { createEngine } from './engine/engine.js';
+import { createEngineHolder, type EngineHolder } from './engine/engine-holder.js';
+import { KnowledgeError } from './knowledge/errors.js';
+import { loadKnowledge } from './knowledge/loader.js';
+
+/** Exit code, or null while the Discord bot keeps running. */
+async function main(): Promise<number | null> {
+  loadEnv({ quiet: true });
+  const wantsDiscord = (process.env.DISCORD_TOKEN ?? '').trim() !== '';
+  let config: DiscordConfig | null = null;
+  let holder: EngineHolder;
+  try {
+    if (wantsDiscord) config = parseConfig(process.env);
+    holder = createEngineHolder(() => createEngine(loadKnowledge()));
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof KnowledgeError) {
+      console.error(err.message);
+      return 1;
+    }
+    throw err;
+  }
+  if (config === null) {
+    await runConsole({ engine: holder.engine(), input: process.stdin, output: process.stdout, now: () => new Date(), isTTY: Boolean(process.stdout.isTTY) });
+    return 0;
+  }
+  return (await runDiscord(config, holder)) ? null : 1;
+}
+
+const code = await main();
+if (code !== null) process.exit(code);

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, termsOf } from '../../../src/engine/text/analyze.js';
+import { editDistance } from '../../../src/engine/text/edit-distance.js';
+import { foldWords } from '../../../src/engine/text/fold.js';
+import { MAX_QUESTION_CHARS, sanitizeQuestion } from '../../../src/engine/text/sanitize.js';
+import { stem } from '../../../src/engine/text/stem.js';
+
+describe('sanitizeQuestion', () => {
+  it('turns control and invisible characters into spaces and trims', () => {
+    expect(sanitizeQuestion('\u0000when\u200B is\u202E the\tdeadline\u0007 ')).toBe('when  is  the deadline');
+  });
+
+  it('caps what is read, however long the paste', () => {
+    expect(sanitizeQuestion('deadline '.repeat(2000)).length).toBeLessThanOrEqual(MAX_QUESTION_CHARS);
+  });
+
+  it('treats anything that is not a string as an empty question', () => {
+    expect(sanitizeQuestion(undefined)).toBe('');
+    expect(sanitizeQuestion(42)).toBe('');
+  });
+});
+
+describe('foldWords', () => {
+  it('lowercases, strips accents and splits on punctuation', () => {
+    expect(foldWords('Rare-Earth magnets, Curaçao & Côte!')).toEqual(['rare', 'earth', 'magnets', 'curacao', 'and', 'cote']);
+  });
+
+  it('joins dotted abbreviations and drops possessives', () => {
+    expect(foldWords("U.S. Trade Representative's role under 19 U.S.C. 1862")).toEqual(['us', 'trade', 'representative', 'role', 'under', '19', 'usc', '1862']);
+  });
+
+  it('keeps other scripts as words instead of dropping them', () => {
+    expect(foldWords('关键矿产 ما هو')).toEqual(['关键矿产', 'ما', 'هو']);
+  });
+});
+
+describe('stem', () => {
+  it('meets plural and verb forms at one stem', () => {
+    expect(new Set(['negotiations', 'negotiating', 'negotiate', 'negotiated'].map(stem)).size).toBe(1);
+    expect(stem('minerals')).toBe(stem('mineral'));
+    expect(stem('countries')).toBe(stem('country'));
+    expect(stem('processed')).toBe(stem('processing'));
+    expect(stem('tariffs')).toBe('tariff');
+  });
+
+  it('leaves short words and numbers alone', () => {
+    expect(stem('tin')).toBe('tin');
+    expect(stem('2025')).toBe('2025');
+    expect(stem('status')).toBe('status');
+  });
+});
+
+describe('synonyms and abbreviations', () => {
+  const same = (...texts: string[]) => new Set(texts.map((t) => termsOf(t).join(' '))).size;
+
+  it('folds the names of the Department of War together', () => {
+    expect(same('Pentagon', 'DoD', 'Department of War', 'department of defense', 'the War Department')).toBe(1);
+  });
+
+  it('folds agency abbreviations with their long names', () => {
+    expect(same('USTR', 'U.S. Trade Representative', 'trade rep')).toBe(1);
+    expect(same('DHS', 'Homeland Security', 'Department of Homeland Security')).toBe(1);
+    expect(same('CBP', 'Customs and Border Protection')).toBe(1);
+    expect(same('BIS', 'Bureau of Industry and Security')).toBe(1);
+  });
+
+  it('folds legal shorthand: EO, FR, 232, REE, PCMDP', () => {
+    expect(same('EO', 'executive order')).toBe(1);
+    expect(same('FR', 'Federal Register')).toBe(1);
+    expect(same('232', 'Section 232', 'sec. 232')).toBe(1);
+    expect(same('REE', 'rare earth elements', 'rare earths')).toBe(1);
+    expect(same('PCMDPs', 'processed critical minerals and their derivative products')).toBe(1);
+  });
+
+  it('treats tariff, duty and levy alike, and deadline, due date and cutoff alike', () => {
+    expect(same('tariff', 'duties', 'levy', 'import tax')).toBe(1);
+    expect(same('deadline', 'due date', 'cutoff', 'expiry')).toBe(1);
+  });
+
+  it('does not read "due to" as a due date', () => {
+    expect(termsOf('prices rose due to demand')).not.toContain('deadline');
+  });
+
+  it('drops stop words and chat filler', () => {
+    expect(termsOf('hey bot, quick question: what is the deadline please?')).toEqual(['deadline']);
+  });
+});
+
+describe('editDistance', () => {
+  it('counts a swap of neighbours as one edit', () => {
+    expect(editDistance('teh', 'the', 2)).toBe(1);
+    expect(editDistance('deadlne', 'deadline', 2)).toBe(1);
+    expect(editDistance('magnits', 'magnets', 2)).toBe(1);
+  });
+
+  it('stops early once past the limit', () => {
+    expect(editDistance('weather', 'tariff', 2)).toBe(3);
+  });
+});
+
+describe('analyze', () => {
+  it('keeps where each term came from', () => {
+    const a = analyze('When is the Section 232 deadline?');
+    expect(a.terms.map((t) => [t.term, t.source])).toEqual([
+      ['sect232', 'section 232'],
+      ['deadline', 'deadline'],
+    ]);
+  });
+});

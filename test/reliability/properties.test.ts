@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { CommandResult } from '../../src/discord/command.js';
+import type { BotContext } from '../../src/discord/context.js';
+import { FACT_MENU_ID } from '../../src/discord/custom-ids.js';
+import { handleFactButton, handleFactMenu } from '../../src/discord/fact-links.js';
+import { createLogger } from '../../src/discord/logger.js';
+import { PoliteRefusal } from '../../src/discord/refusal.js';
+import { findCommand } from '../../src/discord/registry.js';
+import { renderNotice, type ReplyPayload } from '../../src/discord/render.js';
+import { createEngine } from '../../src/engine/engine.js';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { discordErrors } from '../support/discord-payload.js';
+import { validateChoices } from '../support/discord-validation.js';
+import { autocompleteStub, commandStub } from './support/interaction-stub.js';
+import { SHIPPED_KNOWLEDGE } from './support/knowledge.js';
+import { unsafeParts } from './support/payload-safety.js';
+
+/**
+ * Whatever a user types, into any option of any command: the engine does not throw, Discord would
+ * accept the reply, and nothing typed comes back as a ping, a link or live formatting. Seeded, so a
+ * failure printed by fast-check replays with the same seed and path.
+ */
+const RUNS = { seed: 0x232, numRuns: 2000 };
+const NOW = new Date('2026-03-01T15:00:00Z');
+const MENTION = '323456789012345678';
+
+const HOSTILE = [
+  '@everyone', '@here', '@EveryOne', '@@here', '<@&123456789012345678>', '<@123456789012345678>', '<@!123456789012345678>',
+  '<#123456789012345678>', '[x](https://evil.example)', '[https://good.example](https://evil.example/login)', '](', '[', ']',
+  '```', '```js\nalert(1)\n```', '`', '**', '__', '~~', '||', '*', '_', '# ', '## ', '\\', '\n', '\r\n', '\t', '\u0000',
+  '\u0007', '\u001b[31m', '\u200b', '\u202e', '\ufeff', '🙂', '👩‍👩‍👧', '\ud83d', '<:x:123456789012345678>', '<a:',
+  'https://evil.example/a_b*c', 'http://x.y/)', 'fact:', 'fact:negotiation-window-end', 'fact:../../etc', 'when does the window end',
+  'copper', 'lithium', 'USTR', 'PCMDP', 'section 232', '180 days', ' ',
+];
+
+/** Hostile tokens glued to short random text, any Unicode up to 300, rare long strings up to 10,000. */
+const typed = fc.oneof(
+  { weight: 4, arbitrary: fc.array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'grapheme-ascii', maxLength: 8 })), { maxLength: 30 }).map((p) => p.join('')) },
+  { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 300 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 100 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 300, maxLength: 10_000 }) },
+);
+
+let context: BotContext;
+
+beforeAll(() => {
+  const engine = createEngine(loadKnowledge(SHIPPED_KNOWLEDGE));
+  context = { engine: () => engine, now: () => NOW, logger: createLogger('silent') };
+});
+
+/** The reply a user would get: the command's, or the private note for a polite refusal. */
+function replyOf(run: () => CommandResult): { payload: ReplyPayload; refused: boolean } {
+  try {
+    return { payload: run().reply, refused: false };
+  } catch (err) {
+    if (err instanceof PoliteRefusal) return { payload: renderNotice(err.message), refused: true };
+    throw err;
+  }
+}
+
+function expectSafe(payload: ReplyPayload, mention?: string): void {
+  expect(discordErrors(payload)).toEqual([]);
+  expect(unsafeParts(payload, mention)).toEqual([]);
+}
+
+function command(name: string) {
+  const found = findCommand(name);
+  if (!found) throw new Error(`no command /${name}`);
+  return found;
+}
+
+describe('any text typed by a user', () => {
+  test('/ask, private or public, with or without a mention', () => {
+    const ask = command('ask');
+    fc.assert(
+      fc.property(typed, fc.boolean(), fc.option(fc.constant(MENTION), { nil: undefined }), (question, isPublic, mention) => {
+        const stub = commandStub({ strings: { question }, booleans: { public: isPublic }, mentionUserId: mention });
+        const { payload, refused } = replyOf(() => ask.execute(stub, context));
+        expectSafe(payload, refused ? undefined : mention);
+      }),
+      RUNS,
+    );
+  });
+
+  test('/minerals, /glossary and /agencies with any name', () => {
+    const options: [string, string][] = [['minerals', 'mineral'], ['glossary', 'term'], ['agencies', 'agency']];
+    fc.assert(
+      fc.property(fc.constantFrom(...options), typed, ([name, option], value) => {
+        const { payload } = replyOf(() => command(name).execute(commandStub({ strings: { [option]: value } }), context));
+        expectSafe(payload);
+      }),
+      RUNS,
+    );
+  });
+
+  test('autocomplete of every option with any partial text offers at most 25 valid choices', () => {
+    const withAutocomplete = ['ask', 'minerals', 'glossary', 'agencies'].map(command).filter((c) => c.autocomplete);
+    fc.assert(
+      fc.property(fc.constantFrom(...withAutocomplete), typed, (cmd, partial) => {
+        const choices = cmd.autocomplete?.(autocompleteStub(partial), context) ?? [];
+        expect(validateChoices(JSON.parse(JSON.stringify({ choices })))).toEqual([]);
+        for (const choice of choices) expect(PING_FREE(choice.name)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  test('a button or menu with any custom id or value (old messages, edited clients) gets a valid reply', () => {
+    fc.assert(
+      fc.property(fc.oneof(typed, typed.map((t) => `fact:${t}`)), fc.boolean(), (value, asMenu) => {
+        const { payload } = replyOf(() => (asMenu ? handleFactMenu(FACT_MENU_ID, [value], context) : handleFactButton(value, context)));
+        expectSafe(payload);
+      }),
+      RUNS,
+    );
+  });
+});
+
+/** Choice names are shown as plain text, but a client may paste one into a message. */
+function PING_FREE(text: string): boolean {
+  return !/@(everyone|here)|<(@[!&]?|#)\d/i.test(text);
+}

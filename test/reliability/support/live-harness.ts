@@ -1,0 +1,86 @@
+import { PermissionFlagsBits } from 'discord.js';
+import { createBot, type Bot } from '../../../src/discord/bot.js';
+import { parseConfig } from '../../../src/discord/config.js';
+import { liveContext, type BotContext } from '../../../src/discord/context.js';
+import { createLogger } from '../../../src/discord/logger.js';
+import { createEngineHolder, type EngineHolder } from '../../../src/engine/engine-holder.js';
+import { createEngine } from '../../../src/engine/engine.js';
+import { loadKnowledge } from '../../../src/knowledge/loader.js';
+import { startFakeDiscord, type CommandOption, type FakeDiscord, type FakeDiscordOptions, type InteractionRecord, type RecordedCallback } from '../../support/fake-discord.js';
+import { eventually } from '../../support/wait.js';
+
+type Json = Record<string, unknown>;
+
+/** The bot as `npm start` builds it (engine holder, live context with reload) against the fake Discord. */
+export interface LiveHarness {
+  fake: FakeDiscord;
+  bot: Bot;
+  holder: EngineHolder;
+  context: Required<BotContext>;
+  logs: Json[];
+  rawLogs: string[];
+  answer(record: InteractionRecord): Promise<RecordedCallback>;
+  /** The log line the router writes for this interaction, once written. */
+  logFor(record: InteractionRecord): Promise<Json>;
+  stop(): Promise<void>;
+}
+
+export async function startLiveHarness(knowledgeDir: string, options: FakeDiscordOptions = {}): Promise<LiveHarness> {
+  const fake = await startFakeDiscord(options);
+  const rawLogs: string[] = [];
+  const logs: Json[] = [];
+  const logger = createLogger('info', {
+    write(line: string) {
+      rawLogs.push(line);
+      logs.push(JSON.parse(line) as Json);
+    },
+  });
+  const holder = createEngineHolder(() => createEngine(loadKnowledge(knowledgeDir)));
+  const context = liveContext(holder, logger);
+  const config = parseConfig({ DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_URL: fake.apiUrl });
+  const bot = createBot(config, context);
+  await bot.start();
+  return {
+    fake,
+    bot,
+    holder,
+    context,
+    logs,
+    rawLogs,
+    answer: (record) => fake.response(record),
+    logFor: (record) => eventually(() => logs.find((l) => l.msg === 'interaction' && l.interactionId === record.id), `the log line of ${record.id}`, 5000),
+    async stop() {
+      await bot.stop();
+      await fake.close();
+    },
+  };
+}
+
+/**
+ * The fake sends every member with the same permissions, which lack Manage Server. An admin's
+ * interaction differs only in `member.permissions`; the fake has no public way to set that yet,
+ * so this reaches its dispatch directly.
+ */
+export function dispatchAsAdmin(fake: FakeDiscord, name: string, options: CommandOption[] = []): InteractionRecord {
+  const internal = fake as unknown as {
+    dispatch(kind: 'command', type: number, data: Json, by: unknown, extra: Json): InteractionRecord;
+    commandData(name: string, options: CommandOption[], users: unknown[]): Json;
+  };
+  const member = {
+    user: fake.alice,
+    roles: [],
+    joined_at: '2026-01-01T00:00:00.000Z',
+    deaf: false,
+    mute: false,
+    flags: 0,
+    pending: false,
+    nick: null,
+    avatar: null,
+    premium_since: null,
+    communication_disabled_until: null,
+    permissions: String(PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages),
+  };
+  return internal.dispatch('command', 2, internal.commandData(name, options, []), fake.alice, { member });
+}
+
+export const str = (name: string, value: string, focused = false): CommandOption => ({ type: 3, name, value, ...(focused ? { focused } : {}) });
