@@ -4,7 +4,7 @@ import type { FactScore } from './search/rank.js';
  * The bar a fact must clear to be given as the answer. Below it the engine says it does not know:
  * a wrong answer costs the team more than an honest miss. Tuned on test/eval (see npm run eval).
  */
-export const MIN_SCORE = 0.26;
+export const MIN_SCORE = 0.23;
 /** Share of the question's weight (unknown words included) the fact must account for. */
 export const MIN_COVERAGE = 0.5;
 /** A miss still offers facts scoring at least this much as "did you mean". */

@@ -7,7 +7,9 @@ import { glossaryAnswer } from './answers/glossary.js';
 import { mineralAnswer } from './answers/minerals.js';
 import { missAnswer } from './answers/miss.js';
 import { displayName, type EntityRef } from './entities.js';
+import { asksCountdown } from './countdown-intent.js';
 import { entityIntent, mainMention } from './entity-intent.js';
+import { FEATURED } from './featured.js';
 import type { RelatedFinder } from './related.js';
 import type { QuestionSearch, SearchOutcome } from './search/question-search.js';
 import { sanitizeQuestion } from './text/sanitize.js';
@@ -39,8 +41,9 @@ function suggestionsFor(ctx: AskContext, outcome: SearchOutcome | null): FactLin
 
 /**
  * What a question is, decided in order: a mineral, agency or term named on its own (answered from
- * the entity, even when a fact happens to share the phrasing), a confident fact, an entity named
- * among other words that no fact answers, or an honest miss.
+ * the entity, even when a fact happens to share the phrasing), a countdown question (the window-end
+ * fact with its live line), a confident fact, an entity named among other words that no fact
+ * answers, or an honest miss.
  */
 export function answerQuestion(ctx: AskContext, question: string, now: Date): Answer {
   const text = sanitizeQuestion(question);
@@ -50,6 +53,8 @@ export function answerQuestion(ctx: AskContext, question: string, now: Date): An
   const confident = isConfident(best);
   const entity = entityIntent(outcome);
   if (entity) return entityAnswer(ctx, entity);
+  const windowFact = asksCountdown(outcome) ? ctx.kb.factById.get(FEATURED.windowEnd) : undefined;
+  if (windowFact) return factAnswer(ctx.kb, windowFact, ctx.related.forFact(windowFact), 1, now);
   if (confident) {
     const fact = ctx.kb.factById.get(best.id);
     if (fact) return factAnswer(ctx.kb, fact, ctx.related.forFact(fact), Math.min(1, best.score), now);

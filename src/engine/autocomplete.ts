@@ -66,7 +66,7 @@ export function createAutocomplete(kb: KnowledgeBase, search: QuestionSearch, en
         .filter((x) => x.at >= 0)
         .sort((a, b) => a.at - b.at || a.len - b.len);
       for (const x of substring) add(x.q);
-      const base = queryTerms(analyze(partial.slice(0, 200), search.vocabulary.corrector).terms, search.index, 0);
+      const base = queryTerms(analyze(partial.slice(0, 200), search.vocabulary.corrector).terms, search.index, false);
       const query = [...base, ...prefixTerms(partial).filter((p) => !base.some((b) => b.term === p.term))];
       for (const s of rankFacts(search.index, query)) {
         if (picked.size >= n) break;

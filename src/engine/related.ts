@@ -18,7 +18,7 @@ export interface RelatedFinder {
 
 export function createRelatedFinder(kb: KnowledgeBase, index: FactIndex): RelatedFinder {
   const close = (text: string, exclude: ReadonlySet<string>, limit: number): LoadedFact[] => {
-    const query = queryTerms(analyze(text).terms, index, 0);
+    const query = queryTerms(analyze(text).terms, index, false);
     return rankFacts(index, query)
       .filter((s) => s.score >= CLOSE_FACT_SCORE && !exclude.has(s.id))
       .slice(0, limit)

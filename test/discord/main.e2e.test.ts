@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { COMMANDS } from '../../src/discord/registry.js';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
 import { eventually } from '../support/wait.js';
 
@@ -50,7 +51,7 @@ test('npm start with a token connects, registers to the guild, answers, and exit
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   try {
     const died = exited.then((code) => Promise.reject(new Error(`npm start exited early (${code}):\n${output}`)));
-    await Promise.race([fake.waitFor(() => fake.commands.guild.length === 8, 20_000, 'the guild registration'), died]);
+    await Promise.race([fake.waitFor(() => fake.commands.guild.length === COMMANDS.length, 20_000, 'the guild registration'), died]);
     const help = fake.dispatchCommand('help');
     expect((await fake.response(help)).status).toBe(204);
     await eventually(() => (output.includes(help.id) ? true : undefined), 'the interaction log line', 5000);
@@ -81,7 +82,7 @@ test('deploy-commands registers to the guild, or globally with --global', async 
   const deploy = (args: string[], extra: Record<string, string>) => run('src/discord/deploy-commands.ts', args, { ...discordEnv(), ...extra });
 
   const guild = await deploy([], { DISCORD_GUILD_ID: fake.guildId });
-  expect(guild.stdout.trim()).toBe(`Registered 8 slash commands to server ${fake.guildId}.`);
+  expect(guild.stdout.trim()).toBe(`Registered ${COMMANDS.length} slash commands to server ${fake.guildId}.`);
   expect(guild.status).toBe(0);
 
   const global = await deploy(['--global'], {});

@@ -25,7 +25,7 @@ async function stillAnswers(): Promise<void> {
 }
 
 beforeAll(async () => {
-  h = await startLiveHarness(SHIPPED_KNOWLEDGE, { heartbeatIntervalMs: 1000 });
+  h = await startLiveHarness(SHIPPED_KNOWLEDGE);
 });
 afterAll(async () => {
   await h?.stop();

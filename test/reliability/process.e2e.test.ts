@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { startFakeDiscord, type FakeDiscord, type InteractionRecord } from '../support/fake-discord.js';
@@ -19,6 +19,11 @@ type Json = Record<string, any>;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsx = join(root, 'node_modules/.bin/tsx');
+/**
+ * The bot runs as one node process: the tsx wrapper relays only SIGINT and SIGTERM, so a SIGHUP
+ * sent to it would end the bot instead of reloading.
+ */
+const tsxLoader = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
 /** Shaped like a real bot token so any code that recognises tokens treats it as one. */
 const TOKEN = 'MTQ0NDQ0NDQ0NDQ0NDQ0NDQ0NA.Gfake1.reliability-FAKE-token-never-to-be-printed-0';
 const cwd = mkdtempSync(join(tmpdir(), 'proclamation-bot-process-'));
@@ -57,7 +62,7 @@ async function hangUp(expected: string): Promise<Json> {
 beforeAll(async () => {
   fake = await startFakeDiscord({ token: TOKEN });
   copy = copyKnowledge(SHIPPED_KNOWLEDGE);
-  child = spawn(tsx, [join(root, 'test/reliability/support/run-bot.ts'), copy.dir], {
+  child = spawn(process.execPath, ['--import', tsxLoader, join(root, 'test/reliability/support/run-bot.ts'), copy.dir], {
     cwd,
     env: env({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_URL: fake.apiUrl }),
   });
@@ -72,6 +77,7 @@ afterAll(async () => {
   if (child.exitCode === null) child.kill('SIGKILL');
   await fake?.close();
   copy?.remove();
+  rmSync(cwd, { recursive: true, force: true });
 });
 
 describe('SIGHUP', () => {
@@ -82,12 +88,12 @@ describe('SIGHUP', () => {
     const doc = parseDocument(original);
     const first = (doc.get('sources') as YAMLSeq<YAMLMap>).items[0] as YAMLMap;
     const id = String(first.get('id'));
-    first.set('date', '2026-02-30');
+    first.set('kind', 'rumour');
     copy.write(file, doc.toString());
 
     const failed = await hangUp('knowledge reload failed');
     expect(failed.level).toBe(50);
-    expect((failed.problems as string[]).join('\n')).toMatch(new RegExp(`${file}: source "${id}": date: `));
+    expect((failed.problems as string[]).join('\n')).toMatch(new RegExp(`${file}: source "${id}": kind: `));
     expect(await version()).toBe(before);
 
     copy.write(file, original.replace(/\n*$/, '\n# reviewed again\n'));
@@ -103,6 +109,7 @@ describe('the token', () => {
     const crash = fake.dispatchCommand('ask', [{ type: 5, name: 'question', value: true }]);
     expect((await answered(crash)).content).toMatch(/Sorry, something went wrong/);
 
+    // discord.js tries each request 4 times by default: the reply, then the apology.
     fake.failNextCallbacks(...Array.from({ length: 8 }, () => ({ status: 500 as const })));
     const lost = fake.dispatchCommand('help');
     await eventually(() => lines().find((l) => l.msg === 'interaction' && l.interactionId === lost.id), 'the failed interaction', 10_000);

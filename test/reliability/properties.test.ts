@@ -24,6 +24,8 @@ import { unsafeParts } from './support/payload-safety.js';
 const RUNS = { seed: 0x232, numRuns: 2000 };
 const NOW = new Date('2026-03-01T15:00:00Z');
 const MENTION = '323456789012345678';
+/** Choice names show as plain text, but a user may paste one into a message of their own. */
+const LIVE_PING = /@(everyone|here)|<(@[!&]?|#)\d/i;
 
 const HOSTILE = [
   '@everyone', '@here', '@EveryOne', '@@here', '<@&123456789012345678>', '<@123456789012345678>', '<@!123456789012345678>',
@@ -70,6 +72,27 @@ function command(name: string) {
   return found;
 }
 
+describe('the safety check itself', () => {
+  const notice = (content: string): ReplyPayload => ({ ...renderNotice('x'), content });
+  test.each([
+    ['@everyone look', 'live mention'],
+    ['hi <@&123456789012345678>', 'live mention'],
+    ['[login](https://evil.example)', 'live masked link'],
+    ['**loud**', 'live bold/italic'],
+    ['<:e:123456789012345678>_quiet_', 'live italic/underline'],
+    ['||secret||', 'live spoiler'],
+    ['## Title', 'live heading'],
+  ])('flags %j', (content, problem) => {
+    expect(unsafeParts(notice(content)).join('\n')).toContain(problem);
+  });
+
+  test('accepts escaped text, URLs and a chosen mention', () => {
+    expect(unsafeParts(notice('\\*\\*not bold\\*\\* \\[x\\](https://a.example/b_c) @\u200beveryone snake_case'))).toEqual([]);
+    expect(unsafeParts({ ...notice('<@323456789012345678>'), allowedMentions: { parse: [], users: [MENTION] } }, MENTION)).toEqual([]);
+    expect(unsafeParts({ ...notice('ok'), allowedMentions: { parse: [], users: ['1'] } }, MENTION)).toEqual(['allowed_mentions.users is ["1"]']);
+  });
+});
+
 describe('any text typed by a user', () => {
   test('/ask, private or public, with or without a mention', () => {
     const ask = command('ask');
@@ -100,7 +123,7 @@ describe('any text typed by a user', () => {
       fc.property(fc.constantFrom(...withAutocomplete), typed, (cmd, partial) => {
         const choices = cmd.autocomplete?.(autocompleteStub(partial), context) ?? [];
         expect(validateChoices(JSON.parse(JSON.stringify({ choices })))).toEqual([]);
-        for (const choice of choices) expect(PING_FREE(choice.name)).toBe(true);
+        for (const choice of choices) expect(choice.name).not.toMatch(LIVE_PING);
       }),
       RUNS,
     );
@@ -116,8 +139,3 @@ describe('any text typed by a user', () => {
     );
   });
 });
-
-/** Choice names are shown as plain text, but a client may paste one into a message. */
-function PING_FREE(text: string): boolean {
-  return !/@(everyone|here)|<(@[!&]?|#)\d/i.test(text);
-}

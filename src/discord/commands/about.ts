@@ -34,7 +34,8 @@ export const about: SlashCommand = {
   execute(_interaction, context) {
     const { kb } = context.engine();
     const { hash, newestSourceDate } = kb.version;
-    const newest = isValidIsoDate(newestSourceDate) ? formatDate(newestSourceDate) : 'unknown';
+    // Sources may be dated by year or month only; those are shown as written.
+    const newest = isValidIsoDate(newestSourceDate) ? formatDate(newestSourceDate) : newestSourceDate || 'unknown';
     const uptime = context.startedAt === undefined ? null : formatUptime(context.now().getTime() - context.startedAt.getTime());
     const answer: Answer = {
       kind: 'about',

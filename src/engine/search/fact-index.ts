@@ -1,8 +1,12 @@
 import type { LoadedFact } from '../../knowledge/model.js';
 import { termsOf } from '../text/analyze.js';
+import { foldWords } from '../text/fold.js';
 
 export const FIELDS = ['title', 'questions', 'tags', 'answer'] as const;
 export type Field = (typeof FIELDS)[number];
+
+/** An unknown word weighs half as much as the rarest possible word (one in no fact at all). */
+const UNKNOWN_IDF_SHARE = 0.5;
 
 /** How much a match in each field counts: a fact's title and phrasings say what it answers, its answer only what it mentions. */
 export const FIELD_WEIGHTS: Readonly<Record<Field, number>> = { title: 2.5, questions: 2, tags: 2, answer: 0.8 };
@@ -14,6 +18,10 @@ export interface IndexedFact {
   length: Record<Field, number>;
   /** Each phrasing (and the title) as a set of terms, for question-to-question similarity. */
   phrasings: ReadonlySet<string>[];
+  /** Neighbouring term pairs ("commerce report") of the title, phrasings and answer. */
+  pairs: ReadonlySet<string>;
+  /** The question words its phrasings open with ("when", "who"), so "when was it signed" meets "When was…". */
+  asks: ReadonlySet<string>;
 }
 
 export interface FactIndex {
@@ -22,8 +30,30 @@ export interface FactIndex {
   df: ReadonlyMap<string, number>;
   avgLength: Record<Field, number>;
   idf(term: string): number;
+  /**
+   * The weight of a word the facts never use, and the most any word may weigh: a word found in one
+   * or two facts is no more telling than a word found in none, so one rare side word cannot
+   * outweigh the rest of a question.
+   */
+  idfCap: number;
   /** Facts holding a term, so ranking only visits candidates. */
   postings: ReadonlyMap<string, readonly number[]>;
+}
+
+const QUESTION_WORDS = new Set(['when', 'who', 'why', 'where', 'which', 'how', 'what']);
+
+/** The first question word of a text ("when", "who", …), or null when it has none. */
+export function questionWord(text: string): string | null {
+  for (const w of foldWords(text)) {
+    const word = w === 'whos' ? 'who' : w === 'whens' ? 'when' : w === 'whats' ? 'what' : w === 'hows' ? 'how' : w;
+    if (QUESTION_WORDS.has(word)) return word;
+  }
+  return null;
+}
+
+/** Neighbouring terms as "a b" keys, so word order and closeness count for something. */
+export function pairsOf(terms: readonly string[]): string[] {
+  return terms.slice(1).map((t, i) => `${terms[i]} ${t}`);
 }
 
 function count(terms: readonly string[]): Map<string, number> {
@@ -47,6 +77,8 @@ export function buildFactIndex(facts: readonly LoadedFact[]): FactIndex {
       tf: { title: count(terms.title), questions: count(terms.questions), tags: count(terms.tags), answer: count(terms.answer) },
       length: { title: terms.title.length, questions: terms.questions.length, tags: terms.tags.length, answer: terms.answer.length },
       phrasings: [title, ...questions].map((q) => new Set(q)).filter((s) => s.size > 0),
+      pairs: new Set([title, ...questions, terms.answer].flatMap(pairsOf)),
+      asks: new Set([fact.title, ...fact.questions].map(questionWord).filter((w): w is string => w !== null)),
     };
   });
   const df = new Map<string, number>();
@@ -65,6 +97,7 @@ export function buildFactIndex(facts: readonly LoadedFact[]): FactIndex {
     FIELDS.map((field) => [field, Math.max(1, indexed.reduce((s, f) => s + f.length[field], 0) / n)]),
   ) as Record<Field, number>;
   const idfCache = new Map<string, number>();
+  const idfCap = UNKNOWN_IDF_SHARE * Math.log(1 + (n + 0.5) / 0.5);
   const idf = (term: string) => {
     let v = idfCache.get(term);
     if (v === undefined) {
@@ -74,5 +107,5 @@ export function buildFactIndex(facts: readonly LoadedFact[]): FactIndex {
     }
     return v;
   };
-  return { facts: indexed, df, avgLength, idf, postings };
+  return { facts: indexed, df, avgLength, idf: (term) => Math.min(idf(term), idfCap), idfCap, postings };
 }

@@ -15,6 +15,10 @@ function correctionWeight(t: Term): number {
 }
 /** How much the closest phrasing counts against the field-weighted term score. */
 export const PHRASING_SHARE = 0.45;
+/** Extra weight when the question's neighbouring words also stand together in the fact. */
+export const PAIR_BONUS = 0.8;
+/** Extra weight when the fact is phrased with the question's own question word ("when", "who"). */
+export const ASK_BONUS = 0.25;
 
 /** A question term with the weight it carries in ranking. */
 export interface QueryTerm {
@@ -43,24 +47,29 @@ export interface FactScore {
   phrasing: number;
   /** Share of the question's weight (unknown words included) found anywhere in the fact, 0–1. */
   coverage: number;
-  /** (0.55 × terms + 0.45 × phrasing) × √coverage. */
+  /** Share of the question's neighbouring term pairs that also stand together in the fact, 0–1. */
+  pairs: number;
+  /** Whether one of the fact's phrasings opens with the question's question word. */
+  sameAsk: boolean;
+  /** (0.55 × terms + 0.45 × phrasing) × √coverage × (1 + 0.8 × pairs) × (1.25 when sameAsk). */
   score: number;
   perTerm: TermScore[];
 }
 
 /**
  * Weighs each distinct term by how rare it is in the knowledge and how sure the spelling is.
- * Words the knowledge has never seen still count (at `unknownIdf`), so "who won the super bowl"
- * cannot look like a good match just because one word happens to be known.
+ * Words the knowledge has never seen count at the index's cap when `countUnknown` is set (questions),
+ * so "who won the super bowl" cannot look like a good match because one word happens to be known;
+ * lookups between facts (related facts, autocomplete) leave them out.
  */
-export function queryTerms(terms: readonly Term[], index: FactIndex, unknownIdf: number): QueryTerm[] {
+export function queryTerms(terms: readonly Term[], index: FactIndex, countUnknown = true): QueryTerm[] {
   const byTerm = new Map<string, QueryTerm>();
   for (const t of terms) {
     const known = index.df.has(t.term);
     const weight = correctionWeight(t);
     const previous = byTerm.get(t.term);
     if (previous && previous.weight >= weight) continue;
-    byTerm.set(t.term, { term: t.term, weight, idf: known ? index.idf(t.term) : unknownIdf, known });
+    byTerm.set(t.term, { term: t.term, weight, idf: known ? index.idf(t.term) : countUnknown ? index.idfCap : 0, known });
   }
   return [...byTerm.values()];
 }
@@ -93,7 +102,7 @@ function phrasingSimilarity(fact: IndexedFact, index: FactIndex, query: readonly
 }
 
 /** Scores every fact sharing at least one term with the question, best first. */
-export function rankFacts(index: FactIndex, query: readonly QueryTerm[]): FactScore[] {
+export function rankFacts(index: FactIndex, query: readonly QueryTerm[], pairs: readonly string[] = [], asks: string | null = null): FactScore[] {
   const total = query.reduce((s, q) => s + q.idf, 0);
   if (total === 0) return [];
   const queryNorm = query.reduce((s, q) => s + q.idf * q.idf, 0);
@@ -108,8 +117,10 @@ export function rankFacts(index: FactIndex, query: readonly QueryTerm[]): FactSc
     const coverage = query.reduce((s, q, k) => s + ((perTerm[k]?.fields.length ?? 0) > 0 ? q.weight * q.idf : 0), 0) / total;
     const phrasing = phrasingSimilarity(fact, index, query, queryNorm);
     // A fact that explains only part of the question is a weaker answer, however well that part matches.
-    const score = ((1 - PHRASING_SHARE) * terms + PHRASING_SHARE * phrasing) * Math.sqrt(coverage);
-    scores.push({ index: i, id: fact.fact.id, terms, phrasing, coverage, score, perTerm: perTerm.filter((t) => t.fields.length > 0) });
+    const together = pairs.length === 0 ? 0 : pairs.filter((p) => fact.pairs.has(p)).length / pairs.length;
+    const sameAsk = asks !== null && fact.asks.has(asks);
+    const score = ((1 - PHRASING_SHARE) * terms + PHRASING_SHARE * phrasing) * Math.sqrt(coverage) * (1 + PAIR_BONUS * together) * (sameAsk ? 1 + ASK_BONUS : 1);
+    scores.push({ index: i, id: fact.fact.id, terms, phrasing, coverage, pairs: together, sameAsk, score, perTerm: perTerm.filter((t) => t.fields.length > 0) });
   }
   return scores.sort((a, b) => b.score - a.score || a.index - b.index);
 }

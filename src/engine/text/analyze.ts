@@ -61,6 +61,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\bwho does what\b/g, 'roles'],
   [/\b(?:how many|number of)\b/g, 'count'],
   [/\bhow much\b/g, 'amount'],
+  [/\b(?:right now|at the moment|as of today|these days)\b/g, 'now'],
 ];
 
 function rewriteIdioms(words: string[]): string[] {

@@ -47,7 +47,6 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   vicepresident: ['vice president', 'vp', 'veep'],
   statedept: ['state department', 'department of state', 'secretary of state', 'state dept'],
   doe: ['doe', 'department of energy', 'energy department'],
-  now: ['now', 'currently', 'right now', 'today', 'at the moment', 'presently', 'as of today'],
   percent: ['percent', 'pct', 'per cent', 'percentage'],
   month6: ['six months', '6 months', 'six month', '6 month', 'half a year', 'half year'],
   day180: ['180 days', '180 day', 'one hundred eighty days', 'one eighty days', '180d'],

@@ -4,7 +4,7 @@ import { editDistance } from './edit-distance.js';
 /** How many edits a misspelt word of this length may be from the word it stands for. */
 export function allowedEdits(length: number): number {
   if (length < 4) return 0;
-  return length <= 5 ? 1 : 2;
+  return length < 8 ? 1 : 2;
 }
 
 export interface Correction {

@@ -17,9 +17,10 @@ describe('typo correction', () => {
     expect(corrector.correct('coper')?.word).toBe('copper');
   });
 
-  it('fixes two slips only in words of six letters or more', () => {
-    expect(corrector.correct('tarrifs')?.word).toBe('tariffs');
-    expect(allowedEdits(5)).toBe(1);
+  it('fixes two slips only in words of eight letters or more', () => {
+    expect(corrector.correct('negotaitons')?.word).toBe('negotiations');
+    expect(allowedEdits(7)).toBe(1);
+    expect(corrector.correct('tarrifs')).toBeNull();
     expect(corrector.correct('lsiit')).toBeNull();
   });
 

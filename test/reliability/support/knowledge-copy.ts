@@ -1,10 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** A throwaway copy of a knowledge folder that tests may break and fix. */
 export interface KnowledgeCopy {
   dir: string;
+  /** The YAML files, by name. */
+  files(): string[];
   read(file: string): string;
   write(file: string, text: string): void;
   remove(): void;
@@ -15,6 +17,7 @@ export function copyKnowledge(from: string): KnowledgeCopy {
   cpSync(from, dir, { recursive: true });
   return {
     dir,
+    files: () => readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)),
     read: (file) => readFileSync(join(dir, file), 'utf8'),
     write: (file, text) => writeFileSync(join(dir, file), text),
     remove: () => rmSync(dir, { recursive: true, force: true }),

@@ -1,4 +1,4 @@
 import { DEFAULT_KNOWLEDGE_DIR } from '../../../src/knowledge/loader.js';
 
 /** The shipped knowledge/ folder the reliability tests run against (and copy before breaking). */
-export const SHIPPED_KNOWLEDGE = '/tmp/devkb'; void DEFAULT_KNOWLEDGE_DIR; // DEVONLY
+export const SHIPPED_KNOWLEDGE = DEFAULT_KNOWLEDGE_DIR;

@@ -1,10 +1,5 @@
 import type { ReplyPayload } from '../../../src/discord/render.js';
 
-/**
- * What a reply must never contain, whatever the user typed, written from Discord's markdown rules
- * rather than from the renderer: a ping, a masked link, or live formatting outside the renderer's
- * own markup. Returns one line per problem; empty means the reply is inert.
- */
 const PING = /@(everyone|here)|<(@[!&]?|#)\d/i;
 /** Discord autolinks these; markdown characters inside them do not format. */
 const URL = /https?:\/\/[^\s<]*[^<.,:;"')\]\s]/g;
@@ -31,6 +26,11 @@ function markdownProblems(where: string, text: string): string[] {
   return LIVE_MARKDOWN.filter(([pattern]) => pattern.test(live)).map(([, what]) => `${where}: live ${what} in ${JSON.stringify(text.slice(0, 200))}`);
 }
 
+/**
+ * What a reply must never contain, whatever the user typed, written from Discord's markdown rules
+ * rather than from the renderer: a ping, a masked link, or live formatting outside the renderer's
+ * own markup. Returns one line per problem; empty means the reply is inert.
+ */
 export function unsafeParts(payload: ReplyPayload, mentionUserId?: string): string[] {
   const problems: string[] = [];
   const rendered: [string, string][] = [];
