@@ -1,5 +1,3 @@
-import { escapeMarkdown } from 'discord.js';
-
 const ELLIPSIS = '…';
 const URL_PATTERN = /(https?:\/\/[^\s<>()]+)/g;
 
@@ -21,9 +19,13 @@ export function neutraliseMentions(text: string): string {
   return text.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<(@[!&]?|#)(?=\d)/g, '<$1\u200b');
 }
 
-/** Splitting at URLs hides masked links (`[text](url)`) from escapeMarkdown, so brackets are escaped here. */
-function escapeBrackets(text: string): string {
-  return text.replace(/[[\]]/g, '\\$&');
+/**
+ * Escapes every markdown character rather than only balanced pairs: discord.js's escapeMarkdown
+ * leaves some runs live (`____x____`, or `_a_` right after a custom emoji), and a user's text must
+ * never format. Line-start `#`, `-#`, `>` and `-` would make headings, subtext, quotes and lists.
+ */
+function escapeMarkdownCharacters(text: string): string {
+  return text.replace(/[\\*_~`|[\]]/g, '\\$&').replace(/^(\s*)([#>-])/gm, '$1\\$2');
 }
 
 /**
@@ -33,6 +35,6 @@ function escapeBrackets(text: string): string {
 export function plainText(text: string): string {
   return text
     .split(URL_PATTERN)
-    .map((part, i) => (i % 2 === 1 ? part : neutraliseMentions(escapeBrackets(escapeMarkdown(part, { heading: true })))))
+    .map((part, i) => (i % 2 === 1 ? part : neutraliseMentions(escapeMarkdownCharacters(part))))
     .join('');
 }

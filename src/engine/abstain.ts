@@ -6,7 +6,7 @@ import type { FactScore } from './search/rank.js';
  */
 export const MIN_SCORE = 0.23;
 /** Share of the question's weight (unknown words included) the fact must account for. */
-export const MIN_COVERAGE = 0.5;
+export const MIN_COVERAGE = 0.55;
 /** A miss still offers facts scoring at least this much as "did you mean". */
 export const MIN_SUGGESTION_SCORE = 0.12;
 

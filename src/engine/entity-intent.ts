@@ -39,7 +39,11 @@ export function entityIntent(outcome: SearchOutcome): EntityRef | null {
   const candidates: EntityRef[] = [];
   for (const mention of outcome.mentions) {
     const kind = mention.ref.kind;
-    const named = new Set(outcome.mentions.filter((m) => m.ref.kind === kind).flatMap((m) => terms.slice(Math.max(m.start, 0), Math.max(m.end, 0)).map((t) => t.term)));
+    // Only this entity's own mentions count as named: a question naming two terms ("what does the
+    // proclamation say about magnets") asks how they relate, which is a fact's job.
+    const named = new Set(
+      outcome.mentions.filter((m) => m.ref.kind === kind && m.ref.id === mention.ref.id).flatMap((m) => terms.slice(Math.max(m.start, 0), Math.max(m.end, 0)).map((t) => t.term)),
+    );
     if (mention.ref.kind === 'mineral' && mention.ref.entity.symbol) named.add(mention.ref.entity.symbol.toLowerCase());
     const residual = terms.filter((t) => !named.has(t.term) && !CUES[kind].has(t.term));
     if (residual.length === 0) candidates.push(mention.ref);

@@ -14,7 +14,7 @@ export const FEATURED = {
   timeline: 'timeline-overview',
   /** Deadline command. */
   windowEnd: 'window-end-date',
-  afterWindow: 'after-july-deadline-outcome',
+  afterWindow: 'after-the-deadline-unknown',
 } as const;
 
 /**

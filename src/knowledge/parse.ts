@@ -207,6 +207,7 @@ export function parseKnowledge(
     entry.value.related.forEach((id, i) => {
       if (!facts.byId.has(id)) problems.push(`${label(entry)}: related[${i}] "${id}" does not exist`);
       else if (id === entry.value.id) problems.push(`${label(entry)}: related[${i}] points to itself`);
+      else if (entry.value.related.indexOf(id) !== i) problems.push(`${label(entry)}: related[${i}] "${id}" is listed twice`);
     });
   }
   for (const entry of [...facts.entries, ...agencies.entries, ...glossary.entries]) {

@@ -119,6 +119,12 @@ describe('text', () => {
     expect(plainText('[click](https://evil.example)')).not.toMatch(/^\[click\]\(/);
   });
 
+  test('plainText leaves no underscore run live, even where escapeMarkdown would', () => {
+    expect(plainText('____x____')).toBe('\\_\\_\\_\\_x\\_\\_\\_\\_');
+    expect(plainText('<:x:123456789012345678>_a_')).toBe('<:x:123456789012345678>\\_a\\_');
+    expect(plainText('# not a heading\n> not a quote')).toBe('\\# not a heading\n\\> not a quote');
+  });
+
   test('neutraliseMentions covers everyone, here, users, roles and channels', () => {
     expect(neutraliseMentions('@everyone @HERE <@!1> <@&2> <#3>')).toBe('@\u200beveryone @\u200bHERE <@!\u200b1> <@&\u200b2> <#\u200b3>');
   });

@@ -35,6 +35,16 @@ describe('the engine on the shipped knowledge', () => {
     }
   });
 
+  it('answers a question naming two terms from the fact that relates them, not from either definition', () => {
+    const a = engine.ask('what does the proclamation say about magnets', NOW);
+    expect(a.kind).toBe('fact');
+    expect(a.factIds).toEqual(['rare-earth-magnets-derivative']);
+  });
+
+  it('declines a question that shares only one word with the knowledge', () => {
+    for (const q of ['what is the capital of australia', 'how do I invest in index funds']) expect(engine.ask(q, NOW).answered, q).toBe(false);
+  });
+
   it('adds the live deadline line to the window-end fact', () => {
     const a = engine.ask('when is the deadline?', NOW);
     expect(a.factIds).toEqual([FEATURED.windowEnd]);

@@ -8,7 +8,10 @@ import { firstSentence } from '../text/clip.js';
 import { baseAnswer, field } from './base.js';
 import { link } from './fact.js';
 
-/** Dated events oldest first; computed dates say so, because they were derived, not reported. */
+/**
+ * Dated events oldest first; computed dates say so, because they were derived, not reported. The
+ * events are fields only: listing them again as date lines would show every date twice.
+ */
 export function timelineAnswer(kb: KnowledgeBase, now: Date): Answer {
   const events = kb.events.filter((e) => e.timeline).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const first = events[0];
@@ -19,7 +22,6 @@ export function timelineAnswer(kb: KnowledgeBase, now: Date): Answer {
   return {
     ...baseAnswer('timeline', 'Timeline of Proclamation 11001', text),
     fields: events.map((e) => field(`${formatDate(e.date)}${e.derived ? ' (computed)' : ''}`, `${e.title}: ${firstSentence(e.description, 200)}`)),
-    dates: events.map((e) => ({ label: e.title, date: e.date })),
     sources: citeSources(kb, events.flatMap((e) => e.sources), 10),
     related: overview ? [link(overview)] : [],
   };

@@ -49,9 +49,6 @@ export interface EvalReport {
  * a question to a key, so the engine and the baselines are scored by the same code.
  */
 export function scoreEval(set: EvalSet, answer: (q: string) => AnswerKey): EvalReport {
-  const sameAs = new Map<string, ReadonlySet<string>>();
-  for (const group of set.equivalent) for (const id of group) sameAs.set(id, new Set(group));
-  const matches = (got: AnswerKey, expected: string) => got !== null && (got === expected || (sameAs.get(expected)?.has(got) ?? false));
   const misses: EvalMiss[] = [];
   let correct = 0;
   let factCases = 0;
@@ -60,7 +57,7 @@ export function scoreEval(set: EvalSet, answer: (q: string) => AnswerKey): EvalR
     const got = answer(c.q);
     const isFact = !c.expect.includes(':');
     if (isFact) factCases++;
-    if (matches(got, c.expect)) {
+    if (got === c.expect) {
       correct++;
       if (isFact) factCorrect++;
     } else misses.push({ q: c.q, expected: c.expect, got });

@@ -16,7 +16,7 @@ function correctionWeight(t: Term): number {
 /** How much the closest phrasing counts against the field-weighted term score. */
 export const PHRASING_SHARE = 0.45;
 /** Extra weight when the question's neighbouring words also stand together in the fact. */
-export const PAIR_BONUS = 0.8;
+export const PAIR_BONUS = 0.4;
 /** Extra weight when the fact is phrased with the question's own question word ("when", "who"). */
 export const ASK_BONUS = 0.25;
 

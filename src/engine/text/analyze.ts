@@ -52,13 +52,15 @@ export const SYNONYM_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Idioms whose meaning lives in their stop words, rewritten before stop words are dropped:
- * "due to" is a cause, not a due date; "ran out" is an expiry; "how many" asks for a count.
+ * "due to" is a cause, not a due date; "ran out" is an expiry; "how many" asks for a count;
+ * "needed for" asks what something is used for.
  */
 const IDIOMS: readonly [RegExp, string][] = [
   [/\bdue to\b/g, 'because'],
   [/\b(?:ran|run|runs|running) out\b/g, 'expired'],
   [/\b(?:carried|carry|carries|carrying) out\b/g, 'conducted'],
   [/\bwho does what\b/g, 'roles'],
+  [/\b(?:needed|required|necessary|essential) for\b/g, 'used for'],
   [/\b(?:how many|number of)\b/g, 'count'],
   [/\bhow much\b/g, 'amount'],
   [/\b(?:right now|at the moment|as of today|these days)\b/g, 'now'],
@@ -109,8 +111,11 @@ export function analyze(text: string, corrector?: TypoCorrector): Analysis {
   for (const word of corrected) {
     words.push(word);
     if (STOP_WORDS.has(word) || /^\p{L}$/u.test(word)) continue;
+    const stemmed = stem(word);
+    // "needed", "wanted", "telling": inflections of filler words carry no topic either.
+    if (STOP_WORDS.has(stemmed)) continue;
     const fix = editsOf.get(word);
-    stems.push({ stem: stem(word), source: fix?.typed ?? word, edits: fix?.edits ?? 0 });
+    stems.push({ stem: stemmed, source: fix?.typed ?? word, edits: fix?.edits ?? 0 });
   }
   return { words, terms: foldPhrases(stems) };
 }

@@ -6,8 +6,8 @@ export function clip(text: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-/** Words ending in a full stop that do not end a sentence ("U.S.", "Jan.", "e.g."). */
-const ABBREVIATION = /(?:^|[\s(])(?:(?:[A-Za-z]\.)+|(?:Mr|Ms|Dr|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|para|paras|cf)\.)$/;
+/** Words ending in a full stop that do not end a sentence ("U.S.", "Jan.", "FR Doc.", "e.g."). */
+const ABBREVIATION = /(?:^|[\s(])(?:(?:[A-Za-z]\.)+|(?:Mr|Ms|Dr|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|para|paras|cf|Doc|Sec|Art|Vol|Pub|Inc|Corp|Ltd|Sen|Rep|Gov|Gen)\.)$/;
 
 /** The first sentence of a text (up to `max` characters). */
 export function firstSentence(text: string, max: number): string {

@@ -1,7 +1,8 @@
 /**
  * Folds text to comparable lowercase words: diacritics removed ("Curaçao" → "curacao"),
  * possessives dropped ("USTR's" → "ustr"), dotted abbreviations joined ("U.S.C." → "usc"),
- * and every other punctuation mark treated as a word break ("rare-earth" → "rare earth").
+ * ordinal numbers read as numbers ("14th" → "14"), and every other punctuation mark treated as a
+ * word break ("rare-earth" → "rare earth").
  */
 export function foldWords(text: string): string[] {
   const folded = text
@@ -12,6 +13,7 @@ export function foldWords(text: string): string[] {
     .replace(/['’‘`´]/g, '')
     .replace(/(?<=\b\p{L})\.(?=\p{L}\b)/gu, '')
     .replace(/&/g, ' and ')
-    .replace(/%/g, ' percent ');
+    .replace(/%/g, ' percent ')
+    .replace(/\b(\d+)(?:st|nd|rd|th)\b/g, '$1');
   return folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 }

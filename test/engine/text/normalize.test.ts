@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, termsOf } from '../../../src/engine/text/analyze.js';
 import { editDistance } from '../../../src/engine/text/edit-distance.js';
+import { firstSentence } from '../../../src/engine/text/clip.js';
 import { foldWords } from '../../../src/engine/text/fold.js';
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from '../../../src/engine/text/sanitize.js';
 import { stem } from '../../../src/engine/text/stem.js';
@@ -23,6 +24,10 @@ describe('sanitizeQuestion', () => {
 describe('foldWords', () => {
   it('lowercases, strips accents and splits on punctuation', () => {
     expect(foldWords('Rare-Earth magnets, Curaçao & Côte!')).toEqual(['rare', 'earth', 'magnets', 'curacao', 'and', 'cote']);
+  });
+
+  it('reads ordinal numbers as numbers', () => {
+    expect(foldWords('signed on the 14th, not the 1st or 22nd')).toEqual(['signed', 'on', 'the', '14', 'not', 'the', '1', 'or', '22']);
   });
 
   it('joins dotted abbreviations and drops possessives', () => {
@@ -105,5 +110,18 @@ describe('analyze', () => {
       ['sect232', 'section 232'],
       ['deadline', 'deadline'],
     ]);
+  });
+
+  it('drops inflected filler words and pronouns, and reads "needed for" as use', () => {
+    expect(termsOf('did he have to tell congress why he acted')).toEqual(['congress', 'act']);
+    expect(termsOf('what are these minerals needed for')).toEqual(termsOf('what are these minerals used for'));
+    expect(termsOf('whether USTR negotiates alone or together with commerce')).toEqual(['ustr', 'negotiation', 'commerce']);
+  });
+});
+
+describe('firstSentence', () => {
+  it('does not stop at abbreviations such as U.S. or FR Doc.', () => {
+    expect(firstSentence('The U.S. Trade Representative co-leads the talks. Commerce monitors imports.', 200)).toBe('The U.S. Trade Representative co-leads the talks.');
+    expect(firstSentence('Published as FR Doc. 2026-01045 on January 20. Later text.', 200)).toBe('Published as FR Doc. 2026-01045 on January 20.');
   });
 });
