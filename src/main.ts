@@ -24,7 +24,15 @@ async function main(): Promise<number | null> {
     throw err;
   }
   if (config === null) {
-    await runConsole({ engine: holder.engine(), input: process.stdin, output: process.stdout, now: () => new Date(), isTTY: Boolean(process.stdout.isTTY) });
+    await runConsole({
+      engine: holder.engine(),
+      input: process.stdin,
+      output: process.stdout,
+      now: () => new Date(),
+      isTTY: Boolean(process.stdout.isTTY),
+      // The console shows the user an apology; the details go to stderr for whoever runs it.
+      onError: (error) => console.error('unexpected error while answering:', error),
+    });
     return 0;
   }
   return (await runDiscord(config, holder)) ? null : 1;

@@ -13,7 +13,10 @@ export function citeSources(kb: KnowledgeBase, refs: readonly SourceRef[], limit
     if (!source || source.excluded) continue;
     const cited = byId.get(ref.id);
     if (cited) {
-      if (!cited.locator.split('; ').includes(ref.locator)) cited.locator = `${cited.locator}; ${ref.locator}`;
+      // Locators are themselves lists ("§3 item 1; §2 E2"), so merge part by part.
+      const parts = cited.locator.split(/;\s*/);
+      for (const part of ref.locator.split(/;\s*/)) if (!parts.includes(part)) parts.push(part);
+      cited.locator = parts.join('; ');
       continue;
     }
     if (byId.size >= limit) continue;

@@ -45,6 +45,15 @@ describe('the engine on the shipped knowledge', () => {
     for (const q of ['what is the capital of australia', 'how do I invest in index funds']) expect(engine.ask(q, NOW).answered, q).toBe(false);
   });
 
+  it('names each place in a source once, however many facts and references point there', () => {
+    const answers = [engine.deadline(NOW), engine.timeline(NOW), ...kb.facts.map((f) => engine.fact(f.id, NOW))];
+    for (const a of answers)
+      for (const s of a?.sources ?? []) {
+        const parts = s.locator.split(/;\s*/);
+        expect(new Set(parts).size, `${a?.title}: ${s.id} ${s.locator}`).toBe(parts.length);
+      }
+  });
+
   it('adds the live deadline line to the window-end fact', () => {
     const a = engine.ask('when is the deadline?', NOW);
     expect(a.factIds).toEqual([FEATURED.windowEnd]);
