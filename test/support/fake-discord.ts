@@ -91,7 +91,7 @@ function user(username: string, bot = false): DiscordUser {
   return { id: snowflake(), username, discriminator: '0', global_name: bot ? null : username, avatar: null, ...(bot ? { bot } : {}) };
 }
 
-function member(u: DiscordUser, withUser = true): Json {
+function member(u: DiscordUser, withUser = true, permissions = PERMISSIONS): Json {
   return {
     ...(withUser ? { user: u } : {}),
     roles: [],
@@ -104,7 +104,7 @@ function member(u: DiscordUser, withUser = true): Json {
     avatar: null,
     premium_since: null,
     communication_disabled_until: null,
-    permissions: PERMISSIONS,
+    permissions,
   };
 }
 
@@ -358,7 +358,7 @@ export class FakeDiscord {
 
   // ---------------------------------------------------------------- interactions
 
-  private dispatch(kind: InteractionRecord['kind'], type: number, data: Json, by: DiscordUser, extra: Json = {}): InteractionRecord {
+  private dispatch(kind: InteractionRecord['kind'], type: number, data: Json, by: DiscordUser, extra: Json = {}, permissions = PERMISSIONS): InteractionRecord {
     if (!this.current) throw new Error('fake Discord: no gateway session to dispatch to');
     const record: InteractionRecord = {
       id: snowflake(),
@@ -380,7 +380,7 @@ export class FakeDiscord {
       guild_id: this.guildId,
       channel_id: this.channelId,
       channel: { id: this.channelId, type: 0, guild_id: this.guildId, name: 'general', permissions: PERMISSIONS },
-      member: member(by),
+      member: member(by, true, permissions),
       app_permissions: PERMISSIONS,
       locale: 'en-US',
       guild_locale: 'en-US',
@@ -410,10 +410,13 @@ export class FakeDiscord {
     return { id: (registered?.id as string | undefined) ?? snowflake(), name, type: 1, guild_id: this.guildId, options, ...resolved };
   }
 
-  /** A slash command as a user would send it; user options name one of the fake's users. */
-  dispatchCommand(name: string, options: CommandOption[] = [], by: DiscordUser = this.alice): InteractionRecord {
+  /**
+   * A slash command as a user would send it; user options name one of the fake's users.
+   * `permissions` (a bitfield as Discord sends it) is the member's; members lack Manage Server by default.
+   */
+  dispatchCommand(name: string, options: CommandOption[] = [], by: DiscordUser = this.alice, permissions = PERMISSIONS): InteractionRecord {
     const mentioned = options.filter((o) => o.type === 6).map((o) => [this.alice, this.bob].find((u) => u.id === o.value));
-    return this.dispatch('command', 2, this.commandData(name, options, mentioned.filter((u): u is DiscordUser => u !== undefined)), by);
+    return this.dispatch('command', 2, this.commandData(name, options, mentioned.filter((u): u is DiscordUser => u !== undefined)), by, {}, permissions);
   }
 
   dispatchAutocomplete(name: string, options: CommandOption[], by: DiscordUser = this.alice): InteractionRecord {

@@ -56,31 +56,9 @@ export async function startLiveHarness(knowledgeDir: string, options: FakeDiscor
   };
 }
 
-/**
- * The fake sends every member with the same permissions, which lack Manage Server. An admin's
- * interaction differs only in `member.permissions`; the fake has no public way to set that yet,
- * so this reaches its dispatch directly.
- */
+/** A command from a member with Manage Server, the permission /reload asks for. */
 export function dispatchAsAdmin(fake: FakeDiscord, name: string, options: CommandOption[] = []): InteractionRecord {
-  const internal = fake as unknown as {
-    dispatch(kind: 'command', type: number, data: Json, by: unknown, extra: Json): InteractionRecord;
-    commandData(name: string, options: CommandOption[], users: unknown[]): Json;
-  };
-  const member = {
-    user: fake.alice,
-    roles: [],
-    joined_at: '2026-01-01T00:00:00.000Z',
-    deaf: false,
-    mute: false,
-    flags: 0,
-    pending: false,
-    nick: null,
-    avatar: null,
-    premium_since: null,
-    communication_disabled_until: null,
-    permissions: String(PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages),
-  };
-  return internal.dispatch('command', 2, internal.commandData(name, options, []), fake.alice, { member });
+  return fake.dispatchCommand(name, options, fake.alice, String(PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages));
 }
 
 export const str = (name: string, value: string, focused = false): CommandOption => ({ type: 3, name, value, ...(focused ? { focused } : {}) });
