@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { ARTICLE_PARTS, DOSSIER_TOPICS } from '../../src/knowledge/schema.js';
+import { hashesFromFingerprint, hashesFromSources, runHash, runsOf, sourceRunHashes, sourcesPresent } from './support/source-runs.js';
 
 const kb = loadKnowledge();
 
@@ -97,12 +97,7 @@ describe('the knowledge base as shipped', () => {
   });
 
   it('is written in its own words: no ten-word run copied from the article or the dossier', () => {
-    const words = (t: string) => t.toLowerCase().replace(/[^a-z0-9%$ ]+/g, ' ').split(/\s+/).filter(Boolean);
-    const shingles = new Set<string>();
-    for (const file of ['article-icn-2026-01-20.txt', 'proclamation-dossier.md']) {
-      const w = words(readFileSync(new URL(`../../../shared/sources/${file}`, import.meta.url), 'utf8'));
-      for (let i = 0; i + 10 <= w.length; i++) shingles.add(w.slice(i, i + 10).join(' '));
-    }
+    const sourceRuns = sourceRunHashes();
     // A short quotation marked as such, or a document's own title, is citing, not copying.
     const titles = kb.sources.map((s) => s.title.toLowerCase());
     const ownWords = (text: string) =>
@@ -119,11 +114,14 @@ describe('the knowledge base as shipped', () => {
     const copied: string[] = [];
     for (const [id, text] of texts) {
       for (const segment of ownWords(text)) {
-        const w = words(segment);
-        const run = w.findIndex((_, i) => i + 10 <= w.length && shingles.has(w.slice(i, i + 10).join(' ')));
-        if (run >= 0) copied.push(`${id}: "${w.slice(run, run + 10).join(' ')}"`);
+        const run = runsOf(segment).find((r) => sourceRuns.has(runHash(r)));
+        if (run !== undefined) copied.push(`${id}: "${run}"`);
       }
     }
     expect(copied).toEqual([]);
+  });
+
+  it.runIf(sourcesPresent())('keeps the committed fingerprint of the sources up to date', () => {
+    expect(hashesFromFingerprint(), 'run: npx tsx test/knowledge/support/source-runs.ts').toEqual(hashesFromSources());
   });
 });

@@ -15,6 +15,8 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   commerce: ['commerce', 'department of commerce', 'commerce department', 'doc', 'commerce dept', 'dept of commerce'],
   eo: ['eo', 'executive order', 'exec order', 'eos', 'executive orders'],
   fedreg: ['fr', 'federal register', 'fed reg', 'fedreg'],
+  // Longer than "fr" and "doc" (Commerce), so "FR Doc. 2025-19813" means a document number.
+  frdoc: ['fr doc', 'fr document', 'federal register document', 'fr doc number', 'document number', 'doc number'],
   sect232: ['232', 'section 232', 'sec 232', 's232', 'section232'],
   rareearth: ['ree', 'rees', 'rare earth', 'rare earths', 'rare earth element', 'rare earth elements', 'rare earth metals', 'rare earth metal', 'rareearth', 'rareearths'],
   pcmdp: ['pcmdp', 'pcmdps', 'processed critical minerals and their derivative products', 'processed critical minerals and derivative products', 'processed critical mineral and derivative product'],

@@ -117,6 +117,11 @@ describe('analyze', () => {
     expect(termsOf('what are these minerals needed for')).toEqual(termsOf('what are these minerals used for'));
     expect(termsOf('whether USTR negotiates alone or together with commerce')).toEqual(['ustr', 'negotiation', 'commerce']);
   });
+
+  it('reads "FR Doc." as a document number, not as the Department of Commerce', () => {
+    expect(termsOf('FR Doc. 2025-19813')).toEqual(['frdoc', '2025', '19813']);
+    expect(termsOf('DOC and USTR')).toEqual(['commerce', 'ustr']);
+  });
 });
 
 describe('firstSentence', () => {
