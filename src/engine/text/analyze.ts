@@ -53,7 +53,7 @@ export const SYNONYM_WORDS: ReadonlySet<string> = new Set(
 /**
  * Idioms whose meaning lives in their stop words, rewritten before stop words are dropped:
  * "due to" is a cause, not a due date; "ran out" is an expiry; "how many" asks for a count;
- * "needed for" asks what something is used for.
+ * "needed for" asks what something is used for; "in one paragraph" asks for a summary.
  */
 const IDIOMS: readonly [RegExp, string][] = [
   [/\bdue to\b/g, 'because'],
@@ -61,6 +61,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:carried|carry|carries|carrying) out\b/g, 'conducted'],
   [/\bwho does what\b/g, 'roles'],
   [/\b(?:needed|required|necessary|essential) for\b/g, 'used for'],
+  [/\b(?:in )?(?:one|a|1|two|2|a few|few|short) (?:paragraph|sentence|line)s?\b/g, 'summary'],
   [/\b(?:how many|number of)\b/g, 'count'],
   [/\bhow much\b/g, 'amount'],
   [/\b(?:right now|at the moment|as of today|these days)\b/g, 'now'],

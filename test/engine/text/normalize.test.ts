@@ -118,6 +118,14 @@ describe('analyze', () => {
     expect(termsOf('whether USTR negotiates alone or together with commerce')).toEqual(['ustr', 'negotiation', 'commerce']);
   });
 
+  it('reads "in one paragraph", "tl;dr" and "overview" as asking for a summary', () => {
+    for (const q of ['the proclamation in one paragraph', 'tl;dr of the proclamation', 'overview of the proclamation']) expect(new Set(termsOf(q)), q).toEqual(new Set(['summary', 'proclamation']));
+  });
+
+  it('hears talks that stall, collapse or break down as failing', () => {
+    for (const q of ['if the talks stall', 'if the talks break down', 'if the talks fell through']) expect(termsOf(q), q).toEqual(termsOf('if the talks fail'));
+  });
+
   it('reads "FR Doc." as a document number, not as the Department of Commerce', () => {
     expect(termsOf('FR Doc. 2025-19813')).toEqual(['frdoc', '2025', '19813']);
     expect(termsOf('DOC and USTR')).toEqual(['commerce', 'ustr']);
