@@ -51,7 +51,7 @@ export interface FactScore {
   pairs: number;
   /** Whether one of the fact's phrasings opens with the question's question word. */
   sameAsk: boolean;
-  /** (0.55 × terms + 0.45 × phrasing) × √coverage × (1 + 0.8 × pairs) × (1.25 when sameAsk). */
+  /** ((1 − PHRASING_SHARE) × terms + PHRASING_SHARE × phrasing) × √coverage × (1 + PAIR_BONUS × pairs) × (1 + ASK_BONUS when sameAsk). */
   score: number;
   perTerm: TermScore[];
 }
