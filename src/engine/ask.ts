@@ -10,6 +10,7 @@ import { displayName, type EntityRef } from './entities.js';
 import { asksCountdown } from './countdown-intent.js';
 import { entityIntent, mainMention } from './entity-intent.js';
 import { FEATURED } from './featured.js';
+import { withMineralsAsCategory } from './mineral-as-category.js';
 import type { RelatedFinder } from './related.js';
 import type { QuestionSearch, SearchOutcome } from './search/question-search.js';
 import { sanitizeQuestion } from './text/sanitize.js';
@@ -42,8 +43,9 @@ function suggestionsFor(ctx: AskContext, outcome: SearchOutcome | null): FactLin
 /**
  * What a question is, decided in order: a mineral, agency or term named on its own (answered from
  * the entity, even when a fact happens to share the phrasing), a countdown question (the window-end
- * fact with its live line), a confident fact, an entity named among other words that no fact
- * answers, or an honest miss.
+ * fact with its live line), a confident fact, a fact about critical minerals in general when the
+ * question asks it of one listed mineral, an entity named among other words that no fact answers,
+ * or an honest miss.
  */
 export function answerQuestion(ctx: AskContext, question: string, now: Date): Answer {
   const text = sanitizeQuestion(question);
@@ -58,6 +60,12 @@ export function answerQuestion(ctx: AskContext, question: string, now: Date): An
   if (confident) {
     const fact = ctx.kb.factById.get(best.id);
     if (fact) return factAnswer(ctx.kb, fact, ctx.related.forFact(fact), Math.min(1, best.score), now);
+  }
+  const general = withMineralsAsCategory(text, outcome);
+  const generalBest = general === null ? undefined : ctx.search.search(general).ranked[0];
+  if (isConfident(generalBest)) {
+    const fact = ctx.kb.factById.get(generalBest.id);
+    if (fact) return factAnswer(ctx.kb, fact, ctx.related.forFact(fact), Math.min(1, generalBest.score), now);
   }
   const named = mainMention(outcome);
   if (named) return entityAnswer(ctx, named);

@@ -41,6 +41,21 @@ describe('the engine on the shipped knowledge', () => {
     expect(a.factIds).toEqual(['rare-earth-magnets-derivative']);
   });
 
+  it('answers a question about one listed mineral from what holds for all of them, but not for unlisted ones', () => {
+    expect(engine.ask('is there any tariff on lithium imports right now', NOW).factIds).toEqual(['no-tariff-now']);
+    expect(engine.ask('are Li imports subject to a duty', NOW).factIds).toEqual(['no-tariff-now']);
+    const gold = engine.ask('is there a tariff on gold', NOW);
+    expect(gold.kind).toBe('mineral');
+    expect(gold.text).toMatch(/^No\. Gold is not on the final 2025/);
+  });
+
+  it('reads "has the window closed?" as a countdown and "don\'t agree" as talks failing', () => {
+    const closed = engine.ask('has the 180 day window already closed?', NOW);
+    expect(closed.factIds).toEqual([FEATURED.windowEnd]);
+    expect(closed.text).toContain('the window closed 138 days ago');
+    expect(engine.ask("what happens if the countries don't agree", NOW).factIds).toEqual(['if-talks-fail']);
+  });
+
   it('declines a question that shares only one word with the knowledge', () => {
     for (const q of ['what is the capital of australia', 'how do I invest in index funds']) expect(engine.ask(q, NOW).answered, q).toBe(false);
   });

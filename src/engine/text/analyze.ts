@@ -53,13 +53,16 @@ export const SYNONYM_WORDS: ReadonlySet<string> = new Set(
 /**
  * Idioms whose meaning lives in their stop words, rewritten before stop words are dropped:
  * "due to" is a cause, not a due date; "ran out" is an expiry; "how many" asks for a count;
- * "needed for" asks what something is used for; "in one paragraph" asks for a summary.
+ * "needed for" asks what something is used for; "in one paragraph" asks for a summary; "don't
+ * agree" is a failed agreement, not an agreement.
  */
 const IDIOMS: readonly [RegExp, string][] = [
   [/\bdue to\b/g, 'because'],
   [/\b(?:ran|run|runs|running) out\b/g, 'expired'],
   [/\b(?:carried|carry|carries|carrying) out\b/g, 'conducted'],
   [/\bwho does what\b/g, 'roles'],
+  [/\b(?:dont|do not|doesnt|does not|didnt|did not|cant|cannot|wont|will not|never|fail to|fails to|failed to) (?:agree|reach an? (?:deal|agreement)|reach agreement|strike a deal|make a deal|come to terms)\b/g, 'fail agreement'],
+  [/\bon behalf of\b/g, 'for'],
   [/\b(?:needed|required|necessary|essential) for\b/g, 'used for'],
   [/\b(?:in )?(?:one|a|1|two|2|a few|few|short) (?:paragraph|sentence|line)s?\b/g, 'summary'],
   [/\b(?:how many|number of)\b/g, 'count'],
