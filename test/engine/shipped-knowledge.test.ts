@@ -56,8 +56,14 @@ describe('the engine on the shipped knowledge', () => {
     expect(engine.ask("what happens if the countries don't agree", NOW).factIds).toEqual(['if-talks-fail']);
   });
 
-  it('declines a question that shares only one word with the knowledge', () => {
-    for (const q of ['what is the capital of australia', 'how do I invest in index funds']) expect(engine.ask(q, NOW).answered, q).toBe(false);
+  it('declines a question that shares only one word with the knowledge, or is only small numbers', () => {
+    for (const q of ['what is the capital of australia', 'how do I invest in index funds', "what's 2+2", '42']) expect(engine.ask(q, NOW).answered, q).toBe(false);
+  });
+
+  it('answers questions about the bot itself with help or the source list', () => {
+    for (const q of ['help', 'what can you do?']) expect(engine.ask(q, NOW).kind, q).toBe('help');
+    for (const q of ['what sources do you use', 'where does your information come from']) expect(engine.ask(q, NOW).kind, q).toBe('sources');
+    expect(engine.ask('what sources say tariffs are coming', NOW).kind).toBe('fact');
   });
 
   it('names each place in a source once, however many facts and references point there', () => {
