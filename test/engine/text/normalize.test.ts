@@ -126,6 +126,10 @@ describe('analyze', () => {
     for (const q of ['if the talks stall', 'if the talks break down', 'if the talks fell through']) expect(termsOf(q), q).toEqual(termsOf('if the talks fail'));
   });
 
+  it('hears "affected", "applies to" and "in scope" as asking what is covered', () => {
+    for (const q of ['are magnets affected', 'does it apply to magnets', 'are magnets in scope']) expect(new Set(termsOf(q)), q).toEqual(new Set(termsOf('are magnets covered')));
+  });
+
   it('reads "FR Doc." as a document number, not as the Department of Commerce', () => {
     expect(termsOf('FR Doc. 2025-19813')).toEqual(['frdoc', '2025', '19813']);
     expect(termsOf('DOC and USTR')).toEqual(['commerce', 'ustr']);
