@@ -64,7 +64,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:dont|do not|doesnt|does not|didnt|did not|cant|cannot|wont|will not|never|fail to|fails to|failed to) (?:agree|reach an? (?:deal|agreement)|reach agreement|strike a deal|make a deal|come to terms)\b/g, 'fail agreement'],
   [/\bon behalf of\b/g, 'for'],
   [/\b(?:needed|required|necessary|essential) for\b/g, 'used for'],
-  [/\b(?:in )?(?:one|a|1|two|2|a few|few|short) (?:paragraph|sentence|line)s?\b/g, 'summary'],
+  [/\b(?:in )?(?:one|1|two|2|a few|few|a short) (?:paragraph|sentence|line)s?\b|\bin a (?:paragraph|sentence|line)\b/g, 'summary'],
   [/\b(?:how many|number of)\b/g, 'count'],
   [/\bhow much\b/g, 'amount'],
   [/\b(?:right now|at the moment|as of today|these days)\b/g, 'now'],
