@@ -2,6 +2,7 @@ import type { Answer, FactLink } from '../../src/engine/answer.js';
 import type { Choice, Engine } from '../../src/engine/engine-api.js';
 import type { KnowledgeBase } from '../../src/knowledge/model.js';
 import type { Coverage } from '../../src/knowledge/schema.js';
+import { base } from '../support/engine-double.js';
 
 /**
  * A hand-written Engine for front-end tests: realistic answers, a record of every call, and a
@@ -23,22 +24,8 @@ export const FR_SOURCE = {
 };
 export const DOSSIER_SOURCE = { id: 'S0', title: 'Fact dossier', publisher: 'proclamation-bot team', locator: '§3 item 1' };
 
-function answer(partial: Partial<Answer> & Pick<Answer, 'kind' | 'title' | 'text'>): Answer {
-  return {
-    answered: true,
-    factIds: [],
-    sources: [],
-    related: [],
-    suggestions: [],
-    fields: [],
-    dates: [],
-    score: 1,
-    ...partial,
-  };
-}
-
 export function windowAnswer(): Answer {
-  return answer({
+  return base({
     kind: 'fact',
     title: WINDOW_FACT.title,
     text: 'Talks may run for 180 days from the signing on January 14, 2026, so the window closes on July 13, 2026.',
@@ -51,7 +38,7 @@ export function windowAnswer(): Answer {
 }
 
 export function missAnswer(): Answer {
-  return answer({
+  return base({
     kind: 'miss',
     answered: false,
     title: 'No confident answer',
@@ -84,7 +71,7 @@ export const EXPLODING_QUESTION = 'explode';
 
 export function engineDouble(): EngineDouble {
   const calls: string[] = [];
-  const simple = (kind: Answer['kind'], title: string): Answer => answer({ kind, title, text: `${title} overview.` });
+  const simple = (kind: Answer['kind'], title: string): Answer => base({ kind, title, text: `${title} overview.` });
   return {
     kb: emptyKnowledgeBase(),
     calls,
@@ -104,7 +91,7 @@ export function engineDouble(): EngineDouble {
     minerals(name) {
       calls.push(`minerals:${name ?? ''}`);
       if (name === undefined) return simple('minerals', 'Critical minerals');
-      return answer({
+      return base({
         kind: 'mineral',
         title: name,
         text: `${name} is on the 2025 list.`,

@@ -31,7 +31,8 @@ export const REMOVED_FACT: FactLink = { id: 'renamed-long-ago', title: 'A fact t
 export const EXPLODING_QUESTION = 'explode';
 export const HUGE_QUESTION = 'everything at once';
 
-function base(partial: Partial<Answer> & Pick<Answer, 'kind' | 'title' | 'text'>): Answer {
+/** A hand-built answer, unclipped so tests can exceed Discord's limits on purpose. */
+export function base(partial: Partial<Answer> & Pick<Answer, 'kind' | 'title' | 'text'>): Answer {
   return { answered: true, factIds: [], sources: [], related: [], suggestions: [], fields: [], dates: [], score: 1, ...partial };
 }
 
