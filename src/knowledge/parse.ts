@@ -15,6 +15,7 @@ import {
   type KnowledgeEvent,
   type KnowledgeFile,
   type Mineral,
+  type Product,
   type Source,
   type SourceRef,
 } from './schema.js';
@@ -166,6 +167,8 @@ function checkCoverage(
   }
 }
 
+const topicOf = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+
 function versionOf(files: readonly KnowledgeFileText[], sources: readonly Source[]): KnowledgeBase['version'] {
   const hash = createHash('sha256');
   for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) hash.update(`${f.path}\0${f.text}\0`);
@@ -193,6 +196,7 @@ export function parseKnowledge(
   const agencies = collect<Agency>(parsed, 'agencies', problems);
   const minerals = collect<Mineral>(parsed, 'minerals', problems);
   const glossary = collect<GlossaryTerm>(parsed, 'glossary', problems);
+  const products = collect<Product>(parsed, 'products', problems);
   const events = collect<KnowledgeEvent>(parsed, 'events', problems);
 
   const coverages = parsed.filter((f) => f.data.coverage).map((f) => ({ file: f.path, kind: 'coverage', value: f.data.coverage as Coverage }));
@@ -200,7 +204,7 @@ export function parseKnowledge(
   if (sources.entries.length === 0) problems.push('no sources defined (a file needs a `sources:` list)');
   if (facts.entries.length === 0) problems.push('no facts defined (a file needs a `facts:` list)');
 
-  const cited = [...facts.entries, ...agencies.entries, ...minerals.entries, ...glossary.entries, ...events.entries];
+  const cited = [...facts.entries, ...agencies.entries, ...minerals.entries, ...glossary.entries, ...products.entries, ...events.entries];
   for (const entry of cited) checkSourceRefs(entry, sources.byId, problems);
 
   for (const entry of facts.entries) {
@@ -222,6 +226,15 @@ export function parseKnowledge(
     const parent = entry.value.parent;
     if (parent && !agencies.byId.has(parent)) problems.push(`${label(entry)}: parent "${parent}" does not exist`);
   }
+  for (const entry of products.entries) {
+    entry.value.minerals.forEach((id, i) => {
+      if (!minerals.byId.has(id)) problems.push(`${label(entry)}: minerals[${i}] "${id}" does not exist`);
+    });
+  }
+  for (const entry of events.entries) {
+    const fact = entry.value.explainedBy;
+    if (fact && !facts.byId.has(fact)) problems.push(`${label(entry)}: explainedBy "${fact}" does not exist`);
+  }
   checkCoverage(coverages[0], facts.byId, problems);
 
   const eventDates = resolveEventDates(events.byId, problems);
@@ -236,7 +249,7 @@ export function parseKnowledge(
   const loadedFacts: LoadedFact[] = facts.entries.map((e) => ({
     ...e.value,
     answer: resolveText(e, 'answer', e.value.answer),
-    topic: e.file.replace(/^.*\//, '').replace(/\.ya?ml$/, ''),
+    topic: topicOf(e.file),
   }));
   const loadedEvents: LoadedEvent[] = events.entries
     .map((e) => ({
@@ -244,10 +257,12 @@ export function parseKnowledge(
       description: resolveText(e, 'description', e.value.description),
       date: eventDates.get(e.value.id) ?? '',
       derived: e.value.offset !== undefined,
+      topic: topicOf(e.file),
     }))
     .sort((a, b) => a.date.localeCompare(b.date));
   const loadedAgencies = agencies.entries.map((e) => ({ ...e.value, role: resolveText(e, 'role', e.value.role) }));
   const loadedGlossary = glossary.entries.map((e) => ({ ...e.value, definition: resolveText(e, 'definition', e.value.definition) }));
+  const loadedProducts = products.entries.map((e) => ({ ...e.value, note: resolveText(e, 'note', e.value.note) }));
   const loadedMinerals = minerals.entries.map((e) =>
     e.value.note === undefined ? e.value : { ...e.value, note: resolveText(e, 'note', e.value.note) },
   );
@@ -263,6 +278,7 @@ export function parseKnowledge(
       agencies: loadedAgencies,
       minerals: loadedMinerals,
       glossary: loadedGlossary,
+      products: loadedProducts,
       events: loadedEvents,
       coverage: coverages[0]?.value ?? null,
       factById: new Map(loadedFacts.map((f) => [f.id, f])),

@@ -19,6 +19,7 @@ const UNAVAILABLE = 'This instance of the bot serves fixed knowledge and cannot 
 function reloadedAnswer(outcome: Extract<ReloadOutcome, { ok: true }>): Answer {
   return {
     kind: 'about',
+    intent: 'reload',
     answered: true,
     title: 'Knowledge reloaded',
     text: describeReload(outcome),

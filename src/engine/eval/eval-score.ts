@@ -12,6 +12,7 @@ export type AnswerKey = string | null;
 export function answerKey(kb: KnowledgeBase, answer: Answer): AnswerKey {
   if (!answer.answered) return null;
   if (answer.kind === 'fact') return answer.factIds[0] ?? null;
+  if (answer.kind === 'composed') return answer.factIds.join('+') || `composed:${answer.title}`;
   const entity =
     answer.kind === 'mineral'
       ? kb.minerals.find((m) => (m.symbol ? `${m.name} (${m.symbol})` : m.name) === answer.title)
@@ -57,7 +58,8 @@ export function scoreEval(set: EvalSet, answer: (q: string) => AnswerKey): EvalR
     const got = answer(c.q);
     const isFact = !c.expect.includes(':');
     if (isFact) factCases++;
-    if (got === c.expect) {
+    // A composed answer rests on several facts; it answers for each one it quotes.
+    if (got === c.expect || (got !== null && got.split('+').includes(c.expect))) {
       correct++;
       if (isFact) factCorrect++;
     } else misses.push({ q: c.q, expected: c.expect, got });

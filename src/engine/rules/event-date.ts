@@ -1,0 +1,87 @@
+import { formatDate } from '../../knowledge/dates.js';
+import { isConfident } from '../abstain.js';
+import { residualShare } from '../analysis/question-analysis.js';
+import { comparisonSentence, eventDateAnswer, eventSentence, isOpen, periodStatusSentence, spanSentence } from '../answers/event-date.js';
+import { WINDOW_END_EVENT } from '../deadline-clock.js';
+import { termsOf } from '../text/analyze.js';
+import type { Rule } from './rule.js';
+
+/** Words a date question uses besides the event's name: they ask about the date, nothing else. */
+const ABOUT_DATES = new Set(
+  termsOf(
+    'date dates day days weekday when long ago since until till left remain remaining time count exact exactly calendar week weeks month months year years still open close closed closes end ended ends over pass passed expire expired yet already happen happened come came take took place proclamation 11001 start started begin began due fall fell falls officially actually precisely roughly approximately first earlier later late early before after between mark point milestone clock timer schedule hit appear appeared get got go went out it this today tomorrow yesterday last final january february march april may june july august september october november december 2025 2026',
+  ),
+);
+
+/** A question counting time ("how many days", "weeks since") rather than asking what happened since. */
+const COUNTS = /\b(?:days?|weeks?|months?) (?:since|until|till|left|ago|between|before|after|from|to go|remaining|remain)\b|\bhow long\b|\bcount\b|\bago\b/;
+const QUESTION_WORD = /\b(?:what|who|why|how|which|where|whats|whos)\b/;
+
+/** "Has it closed?" asks the other way round from "is it still open?". */
+const ASKS_CLOSED = /\b(?:closed|close|over|passed|pass|expired|expire|ended|end|lapsed|run out|ran out|done|finished)\b/;
+const OPEN_OR_CLOSED = /\b(?:open|closed|close|closes|still)\b/;
+/** "When does the window start?", "counted from what date?": the day a derived date counts from. */
+const COUNTED_FROM = /\b(?:start|starts|started|begin|begins|began|counted from|count from|counted|run from|runs from|from what|from when|from which)\b/;
+/** "Has the ministerial happened yet?": a yes or no on whether the day has come. */
+const HAPPENED = /\b(?:happen|happened|happens|passed|pass|over|taken place|take place|took place|yet|already|come|came|out|been|occurred|gone)\b/;
+
+/**
+ * Questions about when something happened or is due, asked in any form: when, how long ago, how
+ * many days until or since, whether a period is still open, whether one event came before another.
+ * Every figure is computed from the event dates against `now`, in the tense that day calls for.
+ */
+export const eventDate: Rule = {
+  name: 'event-date',
+  answer(analysis, ctx, now) {
+    const { aspects, relations } = analysis;
+    const words = analysis.words.join(' ');
+    const counts = aspects.has('how-long') || aspects.has('how-many') || COUNTS.test(words);
+    // Most specific first; "was A before B?" keeps A and B in the question's order.
+    const mentioned = [...analysis.events];
+    const explained = (t: string) => ABOUT_DATES.has(t) || /^\d+$/.test(t) || mentioned.some((m) => m.named.has(t));
+    const residual = residualShare(analysis, explained);
+    // "How many days are left?", "is it over yet?": with no event named, the countdown is the deadline's.
+    const deadline = ctx.kb.eventById.get(WINDOW_END_EVENT);
+    if (mentioned.length === 0 && deadline && residual === 0 && (relations.has('until') || relations.has('still')) && (counts || aspects.has('yes-no'))) {
+      mentioned.push({ event: deadline, named: new Set(), at: 0 });
+    }
+    const first = mentioned[0];
+    if (!first) return null;
+    const terse = analysis.typed.length <= 4 && !QUESTION_WORD.test(analysis.typed.join(' '));
+    const relative = relations.size > 0 && (counts || aspects.has('when') || aspects.has('yes-no'));
+    const asksDate = aspects.has('when') || aspects.has('how-long') || relative || (residual === 0 && (aspects.has('yes-no') || terse));
+    if (!asksDate || residual > 0.3 || analysis.tradeActions.length > 0) return null;
+
+    const yesNo = aspects.has('yes-no');
+    const ordered = mentioned.slice(0, 2).sort((a, b) => a.at - b.at);
+    const [a, b] = ordered;
+    const toNow = relations.has('since') || relations.has('until');
+    const twoEvents = a && b && (relations.has('before') || relations.has('after') || relations.has('between') || aspects.has('compare') || (counts && !toNow));
+    let lead: string;
+    let shown = [first.event];
+    const counted = COUNTED_FROM.test(words) ? mentioned.find((m) => m.event.offset) : undefined;
+    const base = counted?.event.offset ? ctx.kb.eventById.get(counted.event.offset.from) : undefined;
+    if (counted && base) {
+      // "From what date are the 180 days counted?": the day the count starts, then where it ends.
+      shown = [base, counted.event];
+      lead = `${eventSentence(base, now)} ${eventSentence(counted.event, now)}`;
+    } else if (twoEvents && a && b) {
+      shown = [a.event, b.event];
+      const asked = relations.has('before') ? 'before' : relations.has('after') ? 'after' : null;
+      lead = (counts || relations.has('between')) && !(yesNo && asked) ? spanSentence(a.event, b.event) : comparisonSentence(a.event, b.event, yesNo ? asked : null);
+    } else {
+      const askedClosed = ASKS_CLOSED.test(words);
+      const period = OPEN_OR_CLOSED.test(words) ? mentioned.find((m) => m.event.closes) : undefined;
+      const event = (period ?? first).event;
+      shown = [event];
+      if (event.closes && (relations.has('still') || yesNo || period)) lead = periodStatusSentence(event, now, yesNo || relations.has('still') ? askedClosed : null);
+      else if (yesNo && HAPPENED.test(words)) lead = `${isOpen(event, now) ? 'Not yet' : 'Yes'}. ${eventSentence(event, now)}`;
+      else lead = eventSentence(event, now);
+    }
+    // The fact that ranks best for the question explains the dates, when it is sure and speaks of one of them.
+    const best = analysis.ranked[0];
+    const fact = isConfident(best) ? ctx.kb.factById.get(best.id) : undefined;
+    const explanation = fact && shown.some((e) => fact.answer.includes(formatDate(e.date))) ? fact : undefined;
+    return eventDateAnswer(ctx.kb, { title: shown.map((e) => e.title).join(' · '), lead, events: shown, related: [], ...(explanation ? { explanation } : {}) }, now);
+  },
+};
