@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../src/engine/engine.js';
-import { parseEvalSet, type EvalSet } from '../src/engine/eval/eval-set.js';
+import { accepted, parseEvalSet, type EvalSet } from '../src/engine/eval/eval-set.js';
 import { answerKey, scoreEval, type AnswerKey } from '../src/engine/eval/eval-score.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../src/knowledge/loader.js';
 import type { KnowledgeBase } from '../src/knowledge/model.js';
@@ -128,7 +128,7 @@ export function engineBench(dir: string = DEFAULT_KNOWLEDGE_DIR): BenchSection {
       const [engine, fuse, mini] = results;
       const tables: BenchTable[] = [
         {
-          title: `Eval set: ${set.answerable.length} in-domain questions (${set.answerable.filter((c) => !c.expect.includes(':')).length} expect a fact), ${set.offTopic.length} off-topic; knowledge ${kb.facts.length} facts`,
+          title: `Eval set: ${set.answerable.length} in-domain questions (${set.answerable.filter((c) => accepted(c.expect).every((k) => !k.includes(':'))).length} expect a fact), ${set.offTopic.length} off-topic; knowledge ${kb.facts.length} facts`,
           columns: ['system', 'top-1 acc', 'acc (fact qs)', 'abstention', 'p50 ms', 'p99 ms', 'max ms', 'build ms'],
           rows: results.map((r) => [r.name, pct(r.accuracy), pct(r.factAccuracy), pct(r.abstention), ms(r.p50), ms(r.p99), ms(r.max), ms(r.buildMs)]),
         },

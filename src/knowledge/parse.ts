@@ -231,6 +231,11 @@ export function parseKnowledge(
       if (!minerals.byId.has(id)) problems.push(`${label(entry)}: minerals[${i}] "${id}" does not exist`);
     });
   }
+  for (const entry of glossary.entries) {
+    entry.value.combines.forEach((id, i) => {
+      if (!glossary.byId.has(id)) problems.push(`${label(entry)}: combines[${i}] "${id}" does not exist`);
+    });
+  }
   for (const entry of events.entries) {
     const fact = entry.value.explainedBy;
     if (fact && !facts.byId.has(fact)) problems.push(`${label(entry)}: explainedBy "${fact}" does not exist`);

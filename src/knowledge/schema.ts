@@ -121,6 +121,8 @@ export const GlossaryTermSchema = z.strictObject({
   id: KebabId,
   term: NonEmpty,
   aliases: Aliases,
+  /** Terms this one joins ("PCMDPs" = processed critical minerals + derivative products), for comparing them. */
+  combines: z.array(KebabId).default([]),
   definition: NonEmpty.max(700),
   sources: Sources,
   confidence: Confidence,

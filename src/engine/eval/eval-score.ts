@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../../knowledge/model.js';
 import type { Answer } from '../answer.js';
-import type { EvalSet } from './eval-set.js';
+import { accepted, type EvalSet } from './eval-set.js';
 
 /** What a system answered, as a comparable key: a fact id, "kind:id" for entity answers, or null for a decline. */
 export type AnswerKey = string | null;
@@ -56,13 +56,14 @@ export function scoreEval(set: EvalSet, answer: (q: string) => AnswerKey): EvalR
   let factCorrect = 0;
   for (const c of set.answerable) {
     const got = answer(c.q);
-    const isFact = !c.expect.includes(':');
+    const keys = accepted(c.expect);
+    const isFact = keys.every((k) => !k.includes(':'));
     if (isFact) factCases++;
     // A composed answer rests on several facts; it answers for each one it quotes.
-    if (got === c.expect || (got !== null && got.split('+').includes(c.expect))) {
+    if (got !== null && keys.some((k) => got === k || got.split('+').includes(k))) {
       correct++;
       if (isFact) factCorrect++;
-    } else misses.push({ q: c.q, expected: c.expect, got });
+    } else misses.push({ q: c.q, expected: keys.join(' or '), got });
   }
   const wronglyAnswered: { q: string; got: string }[] = [];
   for (const q of set.offTopic) {

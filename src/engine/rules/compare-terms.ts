@@ -17,6 +17,9 @@ export const compareTerms: Rule = {
     if (!analysis.aspects.has('compare')) return null;
     const terms: Defined[] = [];
     for (const m of analysis.mentions) if (m.ref.kind === 'glossary' && !terms.some((t) => t.id === m.ref.id)) terms.push(m.ref);
+    // "processed critical minerals vs derivative products" reads as the one term that joins them.
+    const joined = terms.length === 1 ? terms[0]?.entity.combines ?? [] : [];
+    if (joined.length >= 2) terms.splice(0, 1, ...joined.map((id) => ctx.entities.all('glossary').find((r) => r.id === id)).filter((r): r is Defined => r?.kind === 'glossary'));
     if (terms.length < 2) return null;
     const shown = terms.slice(0, 3);
     const names = (t: Defined) => [t.entity.term, ...t.entity.aliases].map((n) => n.toLowerCase());

@@ -22,6 +22,8 @@ const ASKS_CLOSED = /\b(?:closed|close|over|passed|pass|expired|expire|ended|end
 const OPEN_OR_CLOSED = /\b(?:open|closed|close|closes|still)\b/;
 /** "When does the window start?", "counted from what date?": the day a derived date counts from. */
 const COUNTED_FROM = /\b(?:start|starts|started|begin|begins|began|counted from|count from|counted|run from|runs from|from what|from when|from which)\b/;
+/** A yes/no question about a day ("is the deadline in July?"), not about anything else an event is named in. */
+const DATE_WORDS = /\b(?:dates?|days?|deadline|due|january|february|march|april|may|june|july|august|september|october|november|december|2025|2026|week|month|year)\b/;
 /** "Has the ministerial happened yet?": a yes or no on whether the day has come. */
 const HAPPENED = /\b(?:happen|happened|happens|passed|pass|over|taken place|take place|took place|yet|already|come|came|out|been|occurred|gone)\b/;
 
@@ -49,7 +51,8 @@ export const eventDate: Rule = {
     if (!first) return null;
     const terse = analysis.typed.length <= 4 && !QUESTION_WORD.test(analysis.typed.join(' '));
     const relative = relations.size > 0 && (counts || aspects.has('when') || aspects.has('yes-no'));
-    const asksDate = aspects.has('when') || aspects.has('how-long') || relative || (residual === 0 && (aspects.has('yes-no') || terse));
+    const datedYesNo = aspects.has('yes-no') && (HAPPENED.test(words) || DATE_WORDS.test(words));
+    const asksDate = aspects.has('when') || aspects.has('how-long') || relative || (residual === 0 && (datedYesNo || terse));
     if (!asksDate || residual > 0.3 || analysis.tradeActions.length > 0) return null;
 
     const yesNo = aspects.has('yes-no');
@@ -74,7 +77,7 @@ export const eventDate: Rule = {
       const period = OPEN_OR_CLOSED.test(words) ? mentioned.find((m) => m.event.closes) : undefined;
       const event = (period ?? first).event;
       shown = [event];
-      if (event.closes && (relations.has('still') || yesNo || period)) lead = periodStatusSentence(event, now, yesNo || relations.has('still') ? askedClosed : null);
+      if (event.closes && (relations.has('still') || period)) lead = periodStatusSentence(event, now, yesNo || relations.has('still') ? askedClosed : null);
       else if (yesNo && HAPPENED.test(words)) lead = `${isOpen(event, now) ? 'Not yet' : 'Yes'}. ${eventSentence(event, now)}`;
       else lead = eventSentence(event, now);
     }

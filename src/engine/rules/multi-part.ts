@@ -5,35 +5,49 @@ import { MAX_ANSWER_TEXT, type Answer, type FactLink } from '../answer.js';
 import { citeSources } from '../cite.js';
 import type { Rule, RuleContext } from './rule.js';
 
-/** What a part names, in its own words, so "when was EO 14272 signed, and who signed it?" can carry "EO 14272" on. */
-function namedWords(analysis: QuestionAnalysis): string {
+/**
+ * What a piece names, in its own words, so "when was EO 14272 signed, and who signed it?" can carry
+ * "EO 14272" on; with `topic`, a piece that names nothing gives its known words instead ("the 12
+ * and 29 numbers"), for a question that has no words of its own ("what do they mean?").
+ */
+function namedWords(analysis: QuestionAnalysis, topic: boolean): string {
   const named = new Set<number>();
   for (const m of analysis.mentions) for (let i = Math.max(m.start, 0); i < m.end; i++) named.add(i);
   analysis.terms.forEach((t, i) => {
     if (analysis.events.some((e) => e.named.has(t.term))) named.add(i);
   });
-  // With nothing named, the piece's known words carry its topic ("the 12 and 29 numbers").
-  if (named.size === 0) analysis.terms.forEach((t, i) => analysis.query.some((q) => q.term === t.term && q.known) && named.add(i));
+  if (named.size === 0 && topic) analysis.terms.forEach((t, i) => analysis.query.some((q) => q.term === t.term && q.known) && named.add(i));
   const countries = analysis.countries.map((c) => c.name);
   return [...[...named].sort((a, b) => a - b).map((i) => analysis.terms[i]?.source ?? ''), ...countries].join(' ');
 }
 
-/** A short question that names nothing of its own ("and when was it published?") reads on from the piece before. */
+/**
+ * A question that names nothing and says little ("and when was it published?") reads on from the
+ * pieces before: the nearest one that names something, or for a question with no words of its own
+ * ("what do they mean?"), the nearest one with words the knowledge knows.
+ */
 export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): QuestionAnalysis[] {
   const out: QuestionAnalysis[] = [];
-  let previous: QuestionAnalysis | undefined;
+  const before: QuestionAnalysis[] = [];
   for (const part of parts) {
     let analysis = ctx.analyse(part.text);
     const namesNothing = analysis.mentions.length === 0 && analysis.events.length === 0 && analysis.countries.length === 0;
-    if (previous && namesNothing && analysis.query.length <= 2) {
-      const carried = namedWords(previous);
-      if (carried !== '') analysis = ctx.analyse(`${part.text} ${carried}`);
+    const known = analysis.query.filter((q) => q.known).length;
+    // "Was it on the 2022 list?", "when did it start?": a pronoun points back at what came before.
+    const pointsBack = POINTS_BACK.test(analysis.typed.join(' '));
+    if (before.length > 0 && namesNothing && (known <= 1 || pointsBack)) {
+      const carried = [...before].reverse().map((b) => namedWords(b, known === 0)).find((w) => w !== '');
+      if (carried) analysis = ctx.analyse(`${part.text} ${carried}`);
     }
     if (part.asked) out.push(analysis);
-    previous = analysis;
+    // A question is where looking back stops: "who ran it, when did it start?" reads on from "who ran it" only.
+    if (part.asked) before.length = 0;
+    before.push(analysis);
   }
   return out;
 }
+
+const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|this one)\b/;
 
 const SKIP = new Set(['multi-part', 'question-in-context']);
 
@@ -52,9 +66,11 @@ export const multiPart: Rule = {
     for (const a of answers) if (a.answered && !answered.some((b) => b.title === a.title)) answered.push(a);
     // Every part answered, and by one answer: that answer covers the whole question.
     if (answered.length === 1 && answers.every((a) => a.answered)) return answered[0] ?? null;
-    if (answered.length < 2) return null;
+    // One part answered and the rest not: worth giving only when the question read whole gets no answer.
+    if (answered.length === 1 && ctx.answer(analysis, now, SKIP).answered) return null;
+    if (answered.length === 0) return null;
     const missed = answers.some((a) => !a.answered);
-    const whole = answered.map((a) => `${a.title}: ${a.text}`);
+    const whole = answered.length === 1 ? [answered[0]?.text ?? ''] : answered.map((a) => `${a.title}: ${a.text}`);
     // Three long answers do not fit one reply; each part then keeps its first paragraph.
     const fitted = whole.join('\n\n').length <= MAX_ANSWER_TEXT - 100 ? whole : answered.map((a) => `${a.title}: ${a.text.split('\n\n')[0]}`);
     const text = [...fitted, ...(missed ? ['One part of the question I could not answer confidently; try asking it on its own.'] : [])].join('\n\n');

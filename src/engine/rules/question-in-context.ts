@@ -16,10 +16,13 @@ export const questionInContext: Rule = {
   answer(analysis, ctx, now) {
     const parts = questionParts(analysis.text);
     if (!parts || parts.filter((p) => p.asked).length !== 1) return null;
-    const [question] = analyseParts(parts, ctx);
-    if (!question || question.text === analysis.text) return null;
-    const saysEnough = question.mentions.length + question.events.length + question.countries.length > 0 || question.query.length >= 3;
+    const asked = parts.find((p) => p.asked);
+    if (!asked || asked.text === analysis.text) return null;
+    const own = ctx.analyse(asked.text);
+    const saysEnough = own.mentions.length + own.events.length + own.countries.length > 0 || own.query.length >= 3;
     if (!saysEnough) return null;
+    const [question] = analyseParts(parts, ctx);
+    if (!question) return null;
     const answer = ctx.answer(question, now, SKIP);
     return answer.answered ? answer : null;
   },

@@ -17,7 +17,7 @@ const RULE_OR_DUTY = /\b(?:has to|have to|had to|must|should|supposed to|require
 /** How things turned out, however little else the question names ("how did it play out?"). */
 const TURNED_OUT = /\b(?:outcome|outcomes|result|results|worked|succeed|succeeded|successful|played out|turned out|came of|not know|dont know|still unknown|open questions?)\b/;
 /** Asked of the past: "were tariffs imposed?", not "are minimum import prices imposed now or later?". */
-const PAST = /\b(?:did|was|were|has|have|had|ever|yet|since|so far|already|ended|end up|ended up|after|happened|worked|sent|delivered|reached|signed|imposed|announced)\b/;
+const PAST = /\b(?:did|was|were|has|have|had|ever|yet|since|so far|already|ended|end up|ended up|after|happened|worked)\b/;
 /** What such a question is about: the talks and what was to follow them. */
 const ABOUT_THE_TALKS = /\b(?:talks|negotiations?|agreements?|deals?|update|report back|status report|tariffs?|minimum import prices?|deadline|window|july 13|180 days?|mou|action plans?|anything)\b/;
 

@@ -74,10 +74,16 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\bb4\b/g, 'before'],
   [/\bif any\b/g, ''],
   [/\bdiff\b/g, 'difference'],
+  [/\b(?:right away|straight away|immediately|at once|right off the bat|up front|upfront)\b/g, 'now'],
+  [/\b(?:kick|kicks|kicked|kicking) off\b|\b(?:got|get|gets|set) the ball rolling\b|\bset (?:in motion|off)\b/g, 'started'],
+  [/\bfor (?:the )?purposes? of (?:this|the) (?:investigation|proclamation|probe|action)\b|\bin (?:this|that|the) (?:context|sense)\b|\b(?:keeps?|kept) (?:talking about|mentioning|saying|referring to|bringing up)\b/g, ''],
   [/\b(?:paste|print|dump|spell out|enumerate|list out)\b/g, 'list'],
   // Chat framing that carries no topic: "the 2025 list people keep mentioning", "in plain english".
   [/\b(?:people|everyone|everybody|folks|they|colleagues|articles|headlines) (?:keep|keeps|kept) (?:mentioning|saying|talking about|bringing up|referring to|quoting|citing)\b|\b(?:i )?(?:keep|kept) (?:seeing|hearing|reading)(?: about)?\b|\bin (?:plain|simple) (?:english|terms|words)\b|\bin laymans terms\b|\bfor (?:the|a|our) (?:memo|briefing|board paper|deck|slide|report)\b/g, ''],
 ];
+
+/** Words idioms turn into: already what the reader meant, so never "corrected" ("count" is not "court"). */
+const IDIOM_WORDS: ReadonlySet<string> = new Set(IDIOMS.flatMap(([, replacement]) => replacement.split(' ')).filter((w) => w !== ''));
 
 function rewriteIdioms(words: string[]): string[] {
   let text = words.join(' ');
@@ -116,7 +122,7 @@ export function analyze(text: string, corrector?: TypoCorrector): Analysis {
   const stems: { stem: string; source: string; edits: number }[] = [];
   // Idioms are read before spelling correction too, so "in plain english" is not corrected to "plan".
   const typedWords = rewriteIdioms(foldWords(text));
-  const fixes = typedWords.map((typed) => corrector?.correct(typed) ?? null);
+  const fixes = typedWords.map((typed) => (IDIOM_WORDS.has(typed) ? null : (corrector?.correct(typed) ?? null)));
   const corrected = rewriteIdioms(typedWords.map((typed, i) => fixes[i]?.word ?? typed));
   const editsOf = new Map(typedWords.flatMap((typed, i) => {
     const fix = fixes[i];
