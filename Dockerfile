@@ -28,4 +28,5 @@ USER node
 VOLUME ["/app/knowledge"]
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.HEALTH_PORT + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 ENTRYPOINT ["/usr/bin/tini", "--"]
-CMD ["node", "dist/main.js"]
+# The same command as npm start: a small young generation keeps the bot near 90 MB instead of 110-120.
+CMD ["node", "--max-semi-space-size=2", "dist/main.js"]
