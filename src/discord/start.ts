@@ -11,8 +11,12 @@ import { describeDiscordFailure } from './setup-errors.js';
 export const EXIT_STOPPED = 0;
 export const EXIT_FAILED = 1;
 
-/** How long a requested stop may take to close the gateway before the process stops waiting. */
-const STOP_GRACE_MS = 10_000;
+/**
+ * How long a requested stop waits for the gateway to close. It takes milliseconds once connected,
+ * but discord.js never finishes destroying a shard that is still waiting for READY, so the wait
+ * must end on its own (well inside systemd's and compose's 15 s before SIGKILL).
+ */
+const STOP_GRACE_MS = 5000;
 
 export interface DiscordIo {
   /** Gets the one line an operator reads when the bot cannot go on. */
@@ -21,6 +25,8 @@ export interface DiscordIo {
   signals: NodeJS.EventEmitter;
   /** Defaults to JSON lines on stdout at the configured level. */
   logger?: Logger;
+  /** Defaults to STOP_GRACE_MS. */
+  stopGraceMs?: number;
 }
 
 type ReloadListener = (outcome: ReloadOutcome) => void;
@@ -56,9 +62,16 @@ async function startHealth(
  */
 export async function runDiscord(config: DiscordConfig, holder: EngineHolder, io: DiscordIo): Promise<number> {
   const logger = io.logger ?? createLogger(config.logLevel);
-  let finish: (code: number) => void = () => undefined;
-  const finished = new Promise<number>((resolve) => (finish = resolve));
+  let settled = false;
+  let resolveFinished: (code: number) => void = () => undefined;
+  const finished = new Promise<number>((resolve) => (resolveFinished = resolve));
+  const finish = (code: number): void => {
+    settled = true;
+    resolveFinished(code);
+  };
+  // Once a stop is under way, a login it cut short is not a failure worth a line.
   const fail = (line: string): void => {
+    if (settled) return;
     io.stderr.write(`${line}\n`);
     finish(EXIT_FAILED);
   };
@@ -119,13 +132,14 @@ export async function runDiscord(config: DiscordConfig, holder: EngineHolder, io
   io.signals.off('SIGTERM', stop);
   io.signals.off('SIGHUP', hangUp);
   io.signals.off('unhandledRejection', stray);
+  const graceMs = io.stopGraceMs ?? STOP_GRACE_MS;
   let grace: NodeJS.Timeout | undefined;
   const timedOut = new Promise<boolean>((resolve) => {
-    grace = setTimeout(() => resolve(true), STOP_GRACE_MS);
+    grace = setTimeout(() => resolve(true), graceMs);
     grace.unref();
   });
   const closing = Promise.all([bot.stop(), health?.close()]).then(() => false);
-  if (await Promise.race([closing, timedOut])) logger.warn({ waitedMs: STOP_GRACE_MS }, 'the gateway did not close in time; exiting anyway');
+  if (await Promise.race([closing, timedOut])) logger.warn({ waitedMs: graceMs }, 'the gateway did not close in time; exiting anyway');
   clearTimeout(grace);
   return code;
 }

@@ -43,6 +43,18 @@ describe('a requested stop', () => {
       expect(run.logs.find((l) => l.msg === 'shutting down')).toMatchObject({ signal });
     });
   }
+
+  test('SIGTERM while still connecting exits 0 too, after a bounded wait for the gateway', async () => {
+    fake = await startFakeDiscord();
+    fake.holdReady();
+    run = runDiscordInProcess(discordEnv(fake), undefined, 300);
+    await fake.waitFor(() => fake?.identifies === 1, 10_000, 'the identify');
+    run.signal('SIGTERM');
+    expect(await run.exited).toBe(0);
+    expect(run.stderr()).toBe('');
+    expect(run.logs.at(-1)).toMatchObject({ msg: 'the gateway did not close in time; exiting anyway', waitedMs: 300 });
+    run = undefined;
+  });
 });
 
 describe('conditions it cannot recover from exit 1 with one line on stderr', () => {

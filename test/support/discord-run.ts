@@ -27,7 +27,7 @@ export function discordEnv(fake: FakeDiscord, extra: Record<string, string> = {}
   return { DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_URL: fake.apiUrl, ...extra };
 }
 
-export function runDiscordInProcess(env: NodeJS.ProcessEnv, knowledgeDir?: string): DiscordRun {
+export function runDiscordInProcess(env: NodeJS.ProcessEnv, knowledgeDir?: string, stopGraceMs?: number): DiscordRun {
   const signals = new EventEmitter();
   const logs: Json[] = [];
   const raw: string[] = [];
@@ -38,7 +38,7 @@ export function runDiscordInProcess(env: NodeJS.ProcessEnv, knowledgeDir?: strin
       logs.push(JSON.parse(line) as Json);
     },
   });
-  const exited = runDiscordFromEnv(env, { stderr: { write: (text: string) => (stderr += text) }, signals, logger }, knowledgeDir);
+  const exited = runDiscordFromEnv(env, { stderr: { write: (text: string) => (stderr += text) }, signals, logger, ...(stopGraceMs === undefined ? {} : { stopGraceMs }) }, knowledgeDir);
   return {
     exited,
     signal: (name) => signals.emit(name, name),
