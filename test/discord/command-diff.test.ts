@@ -2,30 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { diffCommands, isUpToDate, type CommandDefinition } from '../../src/discord/command-diff.js';
 import { commandDefinitions } from '../../src/discord/registry.js';
 import { engineDouble } from '../support/engine-double.js';
+import { asRegistered } from '../support/fake-discord.js';
 
 /** What Discord sends back for one of our definitions (GET …/commands), defaults and ids filled in. */
 function asDiscordReturnsIt(definition: CommandDefinition): Record<string, unknown> {
-  const command = structuredClone(definition);
-  return {
-    id: '1344444444444444444',
-    application_id: '1244444444444444444',
-    version: '1444444444444444444',
-    type: 1,
-    default_member_permissions: null,
-    dm_permission: true,
-    contexts: null,
-    integration_types: [0],
-    nsfw: false,
-    name_localizations: null,
-    description_localizations: null,
-    ...command,
-    options: (command.options ?? []).map(({ required, ...option }) => ({
-      ...option,
-      name_localizations: null,
-      description_localizations: null,
-      ...(required ? { required } : {}),
-    })),
-  };
+  return { id: '1344444444444444444', application_id: '1244444444444444444', version: '1444444444444444444', ...asRegistered(structuredClone(definition) as unknown as Record<string, unknown>) };
 }
 
 const ours = commandDefinitions(engineDouble());

@@ -652,7 +652,7 @@ export class FakeDiscord {
  * A command as Discord answers for it after a PUT: defaults filled in, absent localizations as
  * null, and `required` left out when false, so registration code must not compare raw JSON.
  */
-function asRegistered(command: Json): Json {
+export function asRegistered(command: Json): Json {
   const option = (o: Json): Json => {
     const { required, options, ...rest } = o;
     return {
