@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../src/engine/engine.js';
@@ -10,11 +9,10 @@ import type { KnowledgeBase } from '../src/knowledge/model.js';
 import { miniSearch, plainFuse, type Answerer } from './baselines.js';
 import { percentile, type BenchCheck, type BenchSection, type BenchTable } from './section.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EVAL_SET = fileURLToPath(new URL('../test/eval/questions.yaml', import.meta.url));
 const NOW = new Date('2026-11-28T12:00:00Z');
 const BUILDS = 5;
-const TARGETS = { p99Ms: 2, buildMs: 100, firstAnswerMs: 1000 };
+const TARGETS = { p99Ms: 2, buildMs: 100 };
 
 const ours: Answerer = {
   name: 'proclamation-bot engine',
@@ -80,33 +78,6 @@ function measure(system: Answerer, kb: KnowledgeBase, set: EvalSet): SystemResul
   };
 }
 
-interface FirstAnswer {
-  label: string;
-  wallMs: number;
-  detail: string;
-  ok: boolean;
-  /** Whether the 1 s target applies (npx adds its own start-up, shown for information). */
-  checked: boolean;
-}
-
-/** Spawns a fresh process and measures wall time until it has printed its answer and exited. */
-function firstAnswer(label: string, command: string, args: string[], checked = true): FirstAnswer {
-  const t = performance.now();
-  const run = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
-  const wallMs = performance.now() - t;
-  const out = run.stdout.trim();
-  let detail = out.slice(0, 120);
-  try {
-    const parsed = JSON.parse(out) as Record<string, unknown>;
-    if (typeof parsed.importMs === 'number') {
-      detail = `import ${Number(parsed.importMs).toFixed(0)} ms, load ${Number(parsed.loadMs).toFixed(0)} ms, build ${Number(parsed.buildMs).toFixed(0)} ms, ask ${Number(parsed.askMs).toFixed(1)} ms`;
-    } else detail = `exit ${run.status}, ${out.length} characters of JSON`;
-  } catch {
-    detail = run.status === 0 ? 'ok' : `exit ${run.status}: ${run.stderr.trim().split('\n')[0] ?? ''}`;
-  }
-  return { label, wallMs, detail, ok: run.status === 0, checked };
-}
-
 export function engineBench(dir: string = DEFAULT_KNOWLEDGE_DIR): BenchSection {
   return {
     name: 'Answer engine',
@@ -117,13 +88,6 @@ export function engineBench(dir: string = DEFAULT_KNOWLEDGE_DIR): BenchSection {
       const set = parseEvalSet(readFileSync(EVAL_SET, 'utf8'));
       const results = [ours, plainFuse, miniSearch].map((s) => measure(s, kb, set));
       const memory = process.memoryUsage();
-      const dirArgs = dir === DEFAULT_KNOWLEDGE_DIR ? [] : ['--dir', dir];
-      const node = process.execPath;
-      const spawns = [firstAnswer('node --import tsx bench/first-answer.ts', node, ['--import', 'tsx', 'bench/first-answer.ts', ...dirArgs, 'when is the deadline?'])];
-      if (existsSync(`${ROOT}/src/cli/ask.ts`) && dirArgs.length === 0) {
-        spawns.push(firstAnswer('node --import tsx src/cli/ask.ts --json', node, ['--import', 'tsx', 'src/cli/ask.ts', '--json', 'when is the deadline?']));
-        spawns.push(firstAnswer('npx tsx src/cli/ask.ts --json (information)', 'npx', ['tsx', 'src/cli/ask.ts', '--json', 'when is the deadline?'], false));
-      }
 
       const [engine, fuse, mini] = results;
       const tables: BenchTable[] = [
@@ -141,11 +105,6 @@ export function engineBench(dir: string = DEFAULT_KNOWLEDGE_DIR): BenchSection {
             ['heap used', mb(memory.heapUsed)],
           ],
         },
-        {
-          title: 'Time to first answer (fresh process: Node start, imports, knowledge load, engine build, one answer)',
-          columns: ['command', 'wall ms', 'detail'],
-          rows: spawns.map((s) => [s.label, s.wallMs.toFixed(0), s.detail]),
-        },
       ];
       const checks: BenchCheck[] = [];
       if (engine && fuse && mini) {
@@ -155,7 +114,6 @@ export function engineBench(dir: string = DEFAULT_KNOWLEDGE_DIR): BenchSection {
         checks.push({ label: `p99 ${ms(engine.p99)} ms ≤ ${TARGETS.p99Ms} ms`, ok: engine.p99 <= TARGETS.p99Ms });
         checks.push({ label: `build ${ms(engine.buildMs)} ms ≤ ${TARGETS.buildMs} ms`, ok: engine.buildMs <= TARGETS.buildMs });
       }
-      for (const s of spawns.filter((x) => x.checked)) checks.push({ label: `first answer via ${s.label}: ${s.wallMs.toFixed(0)} ms < ${TARGETS.firstAnswerMs} ms`, ok: s.ok && s.wallMs < TARGETS.firstAnswerMs });
       return {
         tables,
         checks,

@@ -1,42 +1,35 @@
 import { config as loadEnv } from 'dotenv';
 import { runConsole } from './cli/console.js';
-import { ConfigError, parseConfig, type DiscordConfig } from './discord/config.js';
-import { runDiscord } from './discord/start.js';
 import { createEngine } from './engine/engine.js';
-import { createEngineHolder, type EngineHolder } from './engine/engine-holder.js';
-import { KnowledgeError } from './knowledge/errors.js';
-import { loadKnowledge } from './knowledge/loader.js';
+import { FIX_KNOWLEDGE_HINT, KnowledgeError } from './knowledge/errors.js';
+import { loadStartupKnowledge } from './knowledge/snapshot.js';
 
-/** Exit code, or null while the Discord bot keeps running. */
-async function main(): Promise<number | null> {
+/** `npm start`: the Discord bot when DISCORD_TOKEN is set, else the local console. Resolves to the exit code. */
+async function main(): Promise<number> {
   loadEnv({ quiet: true });
-  const wantsDiscord = (process.env.DISCORD_TOKEN ?? '').trim() !== '';
-  let config: DiscordConfig | null = null;
-  let holder: EngineHolder;
+  if ((process.env.DISCORD_TOKEN ?? '').trim() !== '') {
+    // discord.js and the config schemas cost the console a third of its start-up and 40 MB it never uses.
+    const { runDiscordFromEnv } = await import('./discord/run-from-env.js');
+    return runDiscordFromEnv(process.env, { stderr: process.stderr, signals: process });
+  }
+  let engine;
   try {
-    if (wantsDiscord) config = parseConfig(process.env);
-    holder = createEngineHolder(() => createEngine(loadKnowledge()));
+    engine = createEngine((await loadStartupKnowledge()).kb);
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof KnowledgeError) {
-      console.error(err.message);
-      return 1;
-    }
-    throw err;
+    if (!(err instanceof KnowledgeError)) throw err;
+    console.error(`${err.message}\n${FIX_KNOWLEDGE_HINT}`);
+    return 1;
   }
-  if (config === null) {
-    await runConsole({
-      engine: holder.engine(),
-      input: process.stdin,
-      output: process.stdout,
-      now: () => new Date(),
-      isTTY: Boolean(process.stdout.isTTY),
-      // The console shows the user an apology; the details go to stderr for whoever runs it.
-      onError: (error) => console.error('unexpected error while answering:', error),
-    });
-    return 0;
-  }
-  return (await runDiscord(config, holder)) ? null : 1;
+  await runConsole({
+    engine,
+    input: process.stdin,
+    output: process.stdout,
+    now: () => new Date(),
+    isTTY: Boolean(process.stdout.isTTY),
+    // The console shows the user an apology; the details go to stderr for whoever runs it.
+    onError: (error) => console.error('unexpected error while answering:', error),
+  });
+  return 0;
 }
 
-const code = await main();
-if (code !== null) process.exit(code);
+process.exit(await main());

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Engine } from '../engine/engine-api.js';
 import type { EngineHolder, ReloadOutcome } from '../engine/engine-holder.js';
+import type { InteractionEvent } from '../ops/metrics.js';
 
 /** What every handler receives; `engine()` is read per interaction so a reload can swap it atomically. */
 export interface BotContext {
@@ -10,13 +11,15 @@ export interface BotContext {
   /** Set by liveContext; contexts built around one fixed engine (tests, benches) leave these out. */
   startedAt?: Date;
   reload?(): ReloadOutcome;
+  /** Told about every handled interaction once its reply is sent (the metrics, when they are on). */
+  recordInteraction?(event: InteractionEvent): void;
 }
 
 /**
  * The running bot's context: the engine comes from the holder, and every reload, whether asked for
  * by /reload or by SIGHUP, is logged here once with the loader's located problems.
  */
-export function liveContext(holder: EngineHolder, logger: Logger, now: () => Date = () => new Date()): Required<BotContext> {
+export function liveContext(holder: EngineHolder, logger: Logger, now: () => Date = () => new Date()): Required<Omit<BotContext, 'recordInteraction'>> {
   return {
     engine: holder.engine,
     now,

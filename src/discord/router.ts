@@ -88,5 +88,6 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
     { ...described, interactionId: interaction.id, user: interaction.user.id, latencyMs, outcome, ...(unanswered === undefined ? {} : { unanswered }) },
     'interaction',
   );
+  context.recordInteraction?.({ ...described, outcome, latencyMs });
   return outcome;
 }

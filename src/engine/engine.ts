@@ -87,7 +87,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
     suggestQuestions: (partial, limit) => autocomplete.questions(typeof partial === 'string' ? partial : '', limit),
     suggestMinerals: (partial, limit) => autocomplete.entities('mineral', typeof partial === 'string' ? partial : '', limit),
     suggestGlossary: (partial, limit) => autocomplete.entities('glossary', typeof partial === 'string' ? partial : '', limit),
-    agencyChoices: () => kb.agencies.slice(0, 25).map((a) => ({ name: clip(a.name, 100), value: a.id })),
+    agencyChoices: () => kb.agencies.map((a) => ({ name: clip(a.name, 100), value: a.id })),
   };
   internals.set(engine, { search });
   return engine;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { addDays, addMonths } from './dates.js';
@@ -169,9 +170,11 @@ function checkCoverage(
 
 const topicOf = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
 
+/** Over file names, not paths: the same knowledge has the same version whatever the working directory. */
 function versionOf(files: readonly KnowledgeFileText[], sources: readonly Source[]): KnowledgeBase['version'] {
   const hash = createHash('sha256');
-  for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) hash.update(`${f.path}\0${f.text}\0`);
+  const named = files.map((f) => ({ name: basename(f.path), text: f.text })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const f of named) hash.update(`${f.name}\0${f.text}\0`);
   const newestSourceDate = sources.map((s) => s.date ?? '').reduce((a, b) => (b > a ? b : a), '');
   return { hash: hash.digest('hex').slice(0, 12), newestSourceDate };
 }

@@ -11,6 +11,7 @@ import { renderNotice, type ReplyPayload } from '../../src/discord/render.js';
 import { createEngine } from '../../src/engine/engine.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { discordErrors } from '../support/discord-payload.js';
+import { propertyRuns } from '../support/property-runs.js';
 import { validateChoices } from '../support/discord-validation.js';
 import { autocompleteStub, commandStub } from './support/interaction-stub.js';
 import { SHIPPED_KNOWLEDGE } from './support/knowledge.js';
@@ -21,7 +22,7 @@ import { unsafeParts } from './support/payload-safety.js';
  * accept the reply, and nothing typed comes back as a ping, a link or live formatting. Seeded, so a
  * failure printed by fast-check replays with the same seed and path.
  */
-const RUNS = { seed: 0x232, numRuns: 2000 };
+const RUNS = { seed: 0x232, numRuns: propertyRuns(250) };
 const NOW = new Date('2026-03-01T15:00:00Z');
 const MENTION = '323456789012345678';
 /** Choice names show as plain text, but a user may paste one into a message of their own. */

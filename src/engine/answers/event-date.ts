@@ -76,7 +76,7 @@ export function eventDateAnswer(kb: KnowledgeBase, parts: EventDateParts, now: D
     ...baseAnswer('composed', parts.title, `${parts.lead}\n\n${about}`),
     factIds,
     sources: citeSources(kb, [...parts.events.flatMap((e) => e.sources), ...explaining.flatMap((f) => f.sources)], 4),
-    related: [...explaining.map(link), ...parts.related].filter((l, i, all) => all.findIndex((x) => x.id === l.id) === i).slice(0, 5),
+    related: [...parts.related, ...explaining.map(link)].filter((l, i, all) => all.findIndex((x) => x.id === l.id) === i && !factIds.includes(l.id)).slice(0, 5),
     dates: parts.events.map((e) => ({ label: e.title, date: e.date })),
   };
 }

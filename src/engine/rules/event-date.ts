@@ -85,6 +85,8 @@ export const eventDate: Rule = {
     const best = analysis.ranked[0];
     const fact = isConfident(best) ? ctx.kb.factById.get(best.id) : undefined;
     const explanation = fact && shown.some((e) => fact.answer.includes(formatDate(e.date))) ? fact : undefined;
-    return eventDateAnswer(ctx.kb, { title: shown.map((e) => e.title).join(' · '), lead, events: shown, related: [], ...(explanation ? { explanation } : {}) }, now);
+    const main = explanation ?? shown.map((e) => (e.explainedBy ? ctx.kb.factById.get(e.explainedBy) : undefined)).find((f) => f !== undefined);
+    const related = main ? ctx.related.forFact(main) : [];
+    return eventDateAnswer(ctx.kb, { title: shown.map((e) => e.title).join(' · '), lead, events: shown, related, ...(explanation ? { explanation } : {}) }, now);
   },
 };

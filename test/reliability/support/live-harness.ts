@@ -16,7 +16,7 @@ export interface LiveHarness {
   fake: FakeDiscord;
   bot: Bot;
   holder: EngineHolder;
-  context: Required<BotContext>;
+  context: ReturnType<typeof liveContext>;
   logs: Json[];
   rawLogs: string[];
   answer(record: InteractionRecord): Promise<RecordedCallback>;
