@@ -3,12 +3,21 @@ import { z } from 'zod';
 /** Longest primary answer text any front end receives (a composed answer of three parts fits). */
 export const MAX_ANSWER_TEXT = 1800;
 
+/**
+ * A source as a reader sees it: its name, where in it ("clause (1)", "¶4"), and a link. `id` is the
+ * registry's, for --json and tracing only; no front end shows it.
+ */
 export const CitedSourceSchema = z.object({
   id: z.string(),
+  name: z.string(),
   title: z.string(),
   publisher: z.string(),
   url: z.string().optional(),
+  /** The host of the copy the link opens, when it is a mirror of the publisher's page. */
+  mirror: z.string().optional(),
   locator: z.string(),
+  /** 0 for the official text and the Federal Register, larger for weaker kinds of source. */
+  authority: z.number(),
 });
 
 export const FactLinkSchema = z.object({ id: z.string(), title: z.string() });
@@ -20,7 +29,12 @@ export const AnswerDateSchema = z.object({
 });
 
 /** Extra structured content (one mineral's flags, one timeline entry, …). */
-export const AnswerFieldSchema = z.object({ name: z.string(), value: z.string() });
+export const AnswerFieldSchema = z.object({
+  name: z.string(),
+  value: z.string(),
+  /** The address of the document the entry describes (a source), linked where the front end can. */
+  url: z.string().optional(),
+});
 
 export const AnswerKind = z.enum([
   'fact',

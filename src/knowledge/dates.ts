@@ -57,6 +57,14 @@ export function formatDate(iso: string): string {
   return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
 }
 
+/** A date as precise as it was written: "2026" , "January 2026" or "January 20, 2026". */
+export function formatLooseDate(value: string): string {
+  if (isValidIsoDate(value)) return formatDate(value);
+  const m = /^(\d{4})-(\d{2})$/.exec(value);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && month ? `${month} ${m[1]}` : value;
+}
+
 /** "Monday, July 13, 2026" */
 export function formatDateWithWeekday(iso: string): string {
   return `${WEEKDAYS[toUtc(iso).getUTCDay()]}, ${formatDate(iso)}`;

@@ -6,6 +6,7 @@ import { addDays, addMonths } from './dates.js';
 import { formatPath } from './errors.js';
 import type { KnowledgeBase, LoadedEvent, LoadedFact } from './model.js';
 import { resolvePlaceholders } from './placeholders.js';
+import { isResearchNote, isShown } from './source-rank.js';
 import {
   ENTRY_KIND,
   KnowledgeFileSchema,
@@ -117,6 +118,54 @@ function checkSourceRefs(
   });
 }
 
+/**
+ * What the registry itself promises readers: a mirror is named for the host its link opens, one document is the proclamation's, and an index points into real documents.
+ */
+function checkSources(sources: ReadonlyMap<string, Located<Source>>, problems: string[]): void {
+  const subjects = [...sources.values()].filter((e) => e.value.subject === true);
+  for (const extra of subjects.slice(1)) problems.push(`${label(extra)}: subject is already ${subjects[0]?.value.id}; only one document is the proclamation's`);
+  for (const entry of sources.values()) {
+    const source = entry.value;
+    if (source.mirror !== undefined) {
+      const host = source.url === undefined ? undefined : new URL(source.url).hostname;
+      if (host === undefined) problems.push(`${label(entry)}: mirror "${source.mirror}" needs the url of that copy`);
+      else if (host !== source.mirror && !host.endsWith(`.${source.mirror}`))
+        problems.push(`${label(entry)}: mirror "${source.mirror}" is not the host its url opens (${host})`);
+    }
+    if (source.subject === true && (source.url === undefined || !isShown(source)))
+      problems.push(`${label(entry)}: the subject document must have a url and be shown to readers`);
+    if (source.locatedVia !== undefined) {
+      const index = sources.get(source.locatedVia)?.value;
+      if (!index) problems.push(`${label(entry)}: locatedVia "${source.locatedVia}" does not exist`);
+      else if (index.id === source.id || !isShown(index)) problems.push(`${label(entry)}: locatedVia "${source.locatedVia}" must be another source shown to readers`);
+    }
+    (source.locates ?? []).forEach((target, i) => {
+      const located = sources.get(target.source);
+      const where = `${label(entry)}: locates[${i}].source "${target.source}"`;
+      if (!located) problems.push(`${where} does not exist`);
+      else if (target.source === source.id) problems.push(`${where} points to itself`);
+      else if (!isShown(located.value)) problems.push(`${where} is never shown to readers`);
+      if (target.when === undefined && i !== (source.locates ?? []).length - 1)
+        problems.push(`${label(entry)}: locates[${i}] has no "when", so it must come last`);
+    });
+  }
+}
+
+/** Research notes and aggregators cannot carry a claim marked primary on their own. */
+function checkPrimarySupport(
+  entry: Located<{ id: string; sources: SourceRef[]; confidence?: string }>,
+  sources: ReadonlyMap<string, Located<Source>>,
+  problems: string[],
+): void {
+  if (entry.value.confidence !== 'primary') return;
+  const weak = (ref: SourceRef) => {
+    const source = sources.get(ref.id)?.value;
+    return source === undefined || isResearchNote(source) || source.kind === 'aggregator';
+  };
+  if (entry.value.sources.every(weak))
+    problems.push(`${label(entry)}: confidence is primary but it cites only research notes or aggregators; cite a document readers can open, or lower the confidence`);
+}
+
 function resolveEventDates(
   events: ReadonlyMap<string, Located<KnowledgeEvent>>,
   problems: string[],
@@ -208,7 +257,11 @@ export function parseKnowledge(
   if (facts.entries.length === 0) problems.push('no facts defined (a file needs a `facts:` list)');
 
   const cited = [...facts.entries, ...agencies.entries, ...minerals.entries, ...glossary.entries, ...products.entries, ...events.entries];
-  for (const entry of cited) checkSourceRefs(entry, sources.byId, problems);
+  checkSources(sources.byId, problems);
+  for (const entry of cited) {
+    checkSourceRefs(entry, sources.byId, problems);
+    checkPrimarySupport(entry, sources.byId, problems);
+  }
 
   for (const entry of facts.entries) {
     entry.value.related.forEach((id, i) => {

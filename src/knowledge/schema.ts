@@ -10,7 +10,10 @@ export const IsoDate = z
   .string()
   .refine(isValidIsoDate, 'must be a calendar date written YYYY-MM-DD');
 
-/** Sources are cited by the dossier's ids (S1, S2, …; S0 is the dossier itself) so a reader can look them up there. */
+/**
+ * Sources keep the dossier's ids (S1, S2, …; S0 is the dossier itself) so maintainers can trace a
+ * claim there; readers see names and locators, never these ids.
+ */
 export const SourceId = z.string().regex(/^S\d+$/, 'must look like S1, S2, …');
 
 const NonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -18,6 +21,8 @@ const NonEmpty = z.string().trim().min(1, 'must not be empty');
 export const SourceKind = z.enum([
   'research-dossier',
   'news-article',
+  /** The text of an act itself as its issuer publishes it (the White House page of a proclamation). */
+  'official-text',
   'official',
   'federal-register',
   'statute-regulation',
@@ -29,17 +34,38 @@ export const SourceKind = z.enum([
   'industry',
 ]);
 
+export type SourceKindName = z.infer<typeof SourceKind>;
+
+/** Where a source's locators point into another document it reports reading (a data index of the FR text). */
+export const LocatesSchema = z.strictObject({
+  source: SourceId,
+  /** Only locators containing this text point there; without it, every locator not claimed earlier. */
+  when: NonEmpty.optional(),
+});
+
 export const SourceSchema = z.strictObject({
   id: SourceId,
   title: NonEmpty,
   publisher: NonEmpty,
+  /** What readers see it called ("Federal Register: Proclamation 11001", "Thompson Hine client alert"). */
+  name: NonEmpty.max(70).optional(),
   /** As precise as the source allows: a year, a month or a day. */
   date: z
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
     .optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
+  /** The host of the copy `url` opens when it is not the publisher's own page ("pubt.io"). */
+  mirror: NonEmpty.optional(),
   kind: SourceKind,
+  /** Team research notes: cited in the knowledge for traceability, never shown to a reader. */
+  researchNote: z.boolean().optional(),
+  /** The proclamation's official document: linked on every answer that rests on it. */
+  subject: z.boolean().optional(),
+  /** Not opened directly: every locator in it was found through this index, and answers say so. */
+  locatedVia: SourceId.optional(),
+  /** For a secondary index: the documents its locators point into, tried in order. */
+  locates: z.array(LocatesSchema).optional(),
   /** Excluded sources stay listed for transparency but no entry may cite them. */
   excluded: z.boolean().default(false),
   note: z.string().optional(),

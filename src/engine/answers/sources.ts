@@ -1,31 +1,45 @@
+import { formatLooseDate } from '../../knowledge/dates.js';
 import type { KnowledgeBase } from '../../knowledge/model.js';
-import type { Source } from '../../knowledge/schema.js';
+import type { Source, SourceKindName } from '../../knowledge/schema.js';
 import type { Answer } from '../answer.js';
-import { baseAnswer, listFields } from './base.js';
+import { authorityOf, isShown } from '../../knowledge/source-rank.js';
+import { citeSources, nameOf } from '../cite.js';
+import { baseAnswer, field } from './base.js';
 
-/** Source kinds grouped the way a reader weighs them: official texts first, aggregators last. */
-const GROUPS: readonly { name: string; kinds: readonly Source['kind'][] }[] = [
-  { name: 'Official texts', kinds: ['official', 'federal-register', 'statute-regulation'] },
-  { name: 'Law firms', kinds: ['law-firm'] },
-  { name: 'News and trade press', kinds: ['news-article', 'wire', 'trade-press'] },
-  { name: 'Data, industry and aggregators', kinds: ['data-index', 'industry', 'aggregator'] },
-  { name: 'Research dossier', kinds: ['research-dossier'] },
-];
+/** What each kind of source is, in the words a reader weighs it by. */
+const KIND_LABEL: Readonly<Record<SourceKindName, string>> = {
+  'federal-register': 'Federal Register',
+  'official-text': 'Official text',
+  'statute-regulation': 'Statute or regulation',
+  official: 'Official release',
+  'law-firm': 'Law firm',
+  wire: 'Wire service',
+  'trade-press': 'Trade press',
+  'news-article': 'News',
+  industry: 'Industry',
+  aggregator: 'Aggregator',
+  'data-index': 'Data index',
+  'research-dossier': 'Research notes',
+};
 
-const line = (s: Source) => `${s.id} ${s.publisher}: ${s.title}${s.date ? ` (${s.date})` : ''}`;
+function entry(s: Source, prefix = '') {
+  const name = `${prefix}${nameOf(s)}${s.mirror ? ` (mirror at ${s.mirror})` : ''}`;
+  const value = `${KIND_LABEL[s.kind]}${s.date ? `, ${formatLooseDate(s.date)}` : ''}: ${s.title}${s.excluded && s.note ? ` — ${s.note}` : ''}`;
+  return { ...field(name, value), ...(s.url ? { url: s.url } : {}) };
+}
 
-/** The source registry as fields; excluded sources stay visible, marked as not cited. */
+/**
+ * The public sources, strongest kind first, one entry each with its link. Excluded sources stay
+ * listed, marked as never cited; the team's research notes are not documents a reader can open.
+ */
 export function sourcesAnswer(kb: KnowledgeBase): Answer {
-  const used = kb.sources.filter((s) => !s.excluded);
+  const used = kb.sources.filter(isShown).sort((a, b) => authorityOf(a) - authorityOf(b));
   const excluded = kb.sources.filter((s) => s.excluded);
-  const fields = GROUPS.flatMap((g) => listFields(g.name, used.filter((s) => g.kinds.includes(s.kind)).map(line), '\n'));
-  if (excluded.length > 0) fields.push(...listFields('Excluded (never cited)', excluded.map((s) => `${line(s)}${s.note ? ` — ${s.note}` : ''}`), '\n'));
-  const text = `Every answer cites its sources by these ids. ${used.length} sources are in use${excluded.length ? ` and ${excluded.length} ${excluded.length === 1 ? 'is' : 'are'} listed but excluded` : ''}. Knowledge version ${kb.version.hash}; newest source dated ${kb.version.newestSourceDate}.`;
+  const text = `The ${used.length} public documents behind the answers, official texts first${excluded.length ? `, then ${excluded.length} listed but never cited` : ''}. Each answer names at most three of them, strongest first, with where in the document it rests. Knowledge version ${kb.version.hash}; newest source dated ${formatLooseDate(kb.version.newestSourceDate)}.`;
+  const subject = kb.sources.find((s) => s.subject === true);
   return {
     ...baseAnswer('sources', 'Sources', text),
-    fields,
-    sources: used
-      .filter((s) => s.kind === 'research-dossier' || s.kind === 'federal-register')
-      .map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, ...(s.url ? { url: s.url } : {}), locator: 'whole document' })),
+    fields: [...used.map((s) => entry(s)), ...excluded.map((s) => entry(s, 'Never cited: '))],
+    sources: subject ? citeSources(kb, [{ id: subject.id, locator: 'full text' }]) : [],
   };
 }
