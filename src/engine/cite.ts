@@ -137,3 +137,11 @@ export function restsOnSubject(kb: KnowledgeBase, refs: readonly SourceRef[]): b
     return source.subject === true || ref.locator.split(/;\s*/).some((part) => locatedIn(kb, source, part)?.subject === true);
   });
 }
+
+/**
+ * "White House fact sheet (mirror at pubt.io) — 4th bullet": a citation as every front end writes
+ * it, so the console and Discord read the same.
+ */
+export function citationText(source: CitedSource): string {
+  return `${source.name}${source.mirror ? ` (mirror at ${source.mirror})` : ''} — ${source.locator}`;
+}

@@ -10,6 +10,7 @@ import { mineralsOverview } from './answers/minerals.js';
 import { missAnswer } from './answers/miss.js';
 import { sourcesAnswer } from './answers/sources.js';
 import { timelineAnswer } from './answers/timeline.js';
+import { tensed } from './answers/in-tense.js';
 import { createAutocomplete } from './autocomplete.js';
 import type { Engine } from './engine-api.js';
 import { displayName, type EntityKind } from './entities.js';
@@ -30,6 +31,15 @@ const internals = new WeakMap<Engine, EngineInternals>();
 
 export function engineInternals(engine: Engine): EngineInternals | undefined {
   return internals.get(engine);
+}
+
+/**
+ * Every text of an answer as read on `now`'s day. Builders resolve the {tense:…} tokens they
+ * compose; this pass catches knowledge quoted whole (a featured fact, an event's description).
+ */
+function inTense(kb: KnowledgeBase, answer: Answer, now: Date): Answer {
+  const read = (text: string) => tensed(kb, text, now);
+  return { ...answer, title: read(answer.title), text: read(answer.text), fields: answer.fields.map((f) => ({ ...f, name: read(f.name), value: read(f.value) })) };
 }
 
 /** Builds every index once; each method afterwards is a pure function of its arguments. */
@@ -70,20 +80,21 @@ export function createEngine(kb: KnowledgeBase): Engine {
     return { ...missAnswer(suggestions, 0, typed === ''), intent: `lookup-${kind}` };
   };
 
+  const dated = (answer: Answer, now: Date): Answer => inTense(kb, answer, now);
   const engine: Engine = {
     kb,
-    ask: (question, now) => answerWithRules(search.analyse(sanitizeQuestion(question)), ctx, now),
+    ask: (question, now) => dated(answerWithRules(search.analyse(sanitizeQuestion(question)), ctx, now), now),
     fact(id, now) {
       const fact = kb.factById.get(id);
-      return fact ? factAnswer(kb, fact, related.forFact(fact), 1, now) : null;
+      return fact ? dated(factAnswer(kb, fact, related.forFact(fact), 1, now), now) : null;
     },
-    deadline: (now) => deadlineAnswer(kb, now),
-    minerals: (name, now) => (name === undefined || sanitizeQuestion(name) === '' ? mineralsOverview(kb) : lookupAnswer('mineral', name, now)),
-    agencies: (name, now) => (name === undefined || sanitizeQuestion(name) === '' ? agenciesOverview(kb) : lookupAnswer('agency', name, now)),
-    timeline: (now) => timelineAnswer(kb, now),
-    glossary: (term, now) => lookupAnswer('glossary', term, now),
-    sources: () => sourcesAnswer(kb),
-    help: () => helpAnswer(kb),
+    deadline: (now) => dated(deadlineAnswer(kb, now), now),
+    minerals: (name, now) => dated(name === undefined || sanitizeQuestion(name) === '' ? mineralsOverview(kb) : lookupAnswer('mineral', name, now), now),
+    agencies: (name, now) => dated(name === undefined || sanitizeQuestion(name) === '' ? agenciesOverview(kb) : lookupAnswer('agency', name, now), now),
+    timeline: (now) => dated(timelineAnswer(kb, now), now),
+    glossary: (term, now) => dated(lookupAnswer('glossary', term, now), now),
+    sources: (now) => dated(sourcesAnswer(kb), now),
+    help: (now) => dated(helpAnswer(kb), now),
     suggestQuestions: (partial, limit) => autocomplete.questions(typeof partial === 'string' ? partial : '', limit),
     suggestMinerals: (partial, limit) => autocomplete.entities('mineral', typeof partial === 'string' ? partial : '', limit),
     suggestGlossary: (partial, limit) => autocomplete.entities('glossary', typeof partial === 'string' ? partial : '', limit),

@@ -14,16 +14,13 @@ describe('ask: facts', () => {
   it('answers with one cited fact, its related facts kept apart from the text', () => {
     const a = valid(engine.ask('is there any tariff right now?', NOW));
     expect(a).toMatchObject({ kind: 'fact', answered: true, factIds: ['no-tariff-yet'] });
-    expect(a.sources).toEqual([expect.objectContaining({ id: 'S2', publisher: 'Federal Register', url: 'https://example.com/fr', locator: 'para. 14' })]);
+    expect(a.sources).toEqual([expect.objectContaining({ id: 'S2', publisher: 'Federal Register', url: 'https://example.com/fr', locator: '¶14' })]);
     expect(a.text).not.toContain('Related');
   });
 
-  it('merges several locators of one source into one citation', () => {
+  it('cites the document and never the team’s research notes', () => {
     const a = engine.fact('window-end-date', NOW) as Answer;
-    expect(a.sources.map((s) => [s.id, s.locator])).toEqual([
-      ['S2', 'clause (1)'],
-      ['S0', '§3 item 1; §2 E2'],
-    ]);
+    expect(a.sources.map((s) => [s.id, s.locator])).toEqual([['S2', 'clause (1)']]);
   });
 
   it('lists the fact’s own related facts first', () => {
@@ -82,7 +79,8 @@ describe('ask: entities answered from the entities', () => {
     expect(a).toMatchObject({ kind: 'mineral', answered: true, title: 'Copper (Cu)' });
     expect(a.text).toMatch(/^Yes\. Copper is on the final 2025 USGS List of Critical Minerals/);
     expect(a.text).toMatch(/added in 2025/);
-    expect(a.sources.map((s) => s.id)).toEqual(['S0']);
+    // Its only source is the research dossier, which readers never see.
+    expect(a.sources).toEqual([]);
   });
 
   it('gives a clear no for a material that is not listed', () => {
@@ -99,7 +97,7 @@ describe('ask: entities answered from the entities', () => {
   it('answers an agency question from the agency', () => {
     const a = engine.ask('what does USTR do here?', NOW);
     expect(a).toMatchObject({ kind: 'agency', title: 'Office of the U.S. Trade Representative', text: 'Co-leads the negotiations with Commerce.' });
-    expect(a.sources.map((s) => s.id)).toEqual(['S1', 'S0']);
+    expect(a.sources.map((s) => s.id)).toEqual(['S1']);
   });
 
   it('answers a definition question from the glossary', () => {
@@ -162,7 +160,7 @@ describe('commands', () => {
     expect(a.text).toMatch(/^As of November 28, 2026, the window closed 138 days ago/);
     expect(a.dates).toEqual([
       { label: 'Proclamation signed', date: '2026-01-14' },
-      { label: '180-day negotiation window ends', date: '2026-07-13' },
+      { label: 'Negotiation window ends', date: '2026-07-13' },
       { label: 'Update on the negotiations due', date: '2026-07-13' },
     ]);
     expect(a.sources.length).toBeGreaterThan(0);
@@ -173,6 +171,7 @@ describe('commands', () => {
     expect(overview.kind).toBe('minerals');
     expect(overview.fields.find((f) => f.name.startsWith('Named in the proclamation'))?.value).toBe('Gallium, Terbium');
     expect(overview.fields.find((f) => f.name.startsWith('Added to the list in 2025'))?.value).toBe('Copper, Lead');
+    expect(overview.fields[0]).toEqual({ name: 'On the final 2025 list (4)', value: 'Copper, Gallium, Lead, Terbium' });
     expect(engine.minerals('coper', NOW).title).toBe('Copper (Cu)');
     expect(engine.minerals('Cu', NOW).title).toBe('Copper (Cu)');
     expect(engine.minerals('gallium', NOW).fields).toContainEqual({ name: 'Named in the proclamation', value: 'Yes' });
@@ -201,15 +200,17 @@ describe('commands', () => {
     expect(engine.glossary('xyzzy', NOW).kind).toBe('miss');
   });
 
-  it('sources: the registry grouped as fields, excluded sources marked', () => {
+  it('sources: one entry per public source, official texts first, excluded ones marked; no research notes, no ids', () => {
     const a = valid(engine.sources(NOW));
-    expect(a.fields.map((f) => f.name)).toEqual(['Official texts', 'News and trade press', 'Research dossier', 'Excluded (never cited)']);
-    expect(a.fields.at(-1)?.value).toMatch(/^S21 /);
+    expect(a.fields.map((f) => f.name)).toEqual(['Federal Register', 'Indian Chemical News', 'Never cited: Spam site']);
+    expect(a.fields[0]).toMatchObject({ value: 'Federal Register, January 20, 2026: Proclamation 11001', url: 'https://example.com/fr' });
+    expect(JSON.stringify(a.fields)).not.toMatch(/\bS\d+\b|dossier/i);
   });
 
-  it('help: one field per command', () => {
+  it('help: what the bot is; the commands are the front end’s to list', () => {
     const a = valid(engine.help(NOW));
-    expect(a.fields.map((f) => f.name.split(' ')[0])).toEqual(['/ask', '/deadline', '/minerals', '/agencies', '/timeline', '/glossary', '/sources', '/help']);
+    expect(a.text).toMatch(/from \d+ checked facts and 2 public sources/);
+    expect(a.fields).toEqual([]);
   });
 
   it('fact: by id for buttons, null for an unknown id', () => {
@@ -226,8 +227,8 @@ describe('autocomplete', () => {
   });
 
   it('completes a half-typed word', () => {
-    expect(engine.suggestQuestions('tari', 3).map((c) => c.value)).toContain('Is there a tariff now?');
-    expect(engine.suggestQuestions('who lea', 3)[0]?.value).toBe('Who leads the talks?');
+    expect(engine.suggestQuestions('tari', 3)).toContainEqual({ name: 'Is there a tariff now?', value: 'fact:no-tariff-yet' });
+    expect(engine.suggestQuestions('who lea', 3)[0]).toEqual({ name: 'Who leads the talks?', value: 'fact:who-leads-negotiations' });
   });
 
   it('respects the limit and Discord’s bounds', () => {

@@ -20,7 +20,7 @@ export function deadlineAnswer(kb: KnowledgeBase, now: Date): Answer {
   const dates: AnswerDate[] = [];
   if (signed) dates.push({ label: 'Proclamation signed', date: signed.date });
   if (end) {
-    dates.push({ label: '180-day negotiation window ends', date: end.date });
+    dates.push({ label: end.title, date: end.date });
     dates.push({ label: 'Update on the negotiations due', date: end.date });
   }
   const fields = after ? [field(after.title, after.answer)] : [];

@@ -62,6 +62,7 @@ export function mineralsOverview(kb: KnowledgeBase): Answer {
   const text = [count?.answer, scope?.answer].filter(Boolean).join('\n\n') ||
     `The final 2025 USGS List of Critical Minerals has ${listed.length} minerals.`;
   const fields = [
+    ...listFields(`On the final 2025 list (${listed.length})`, names(listed).sort((a, b) => a.localeCompare(b)), ', '),
     ...listFields(`Named in the proclamation (${kb.minerals.filter((m) => m.namedInProclamation).length})`, names(kb.minerals.filter((m) => m.namedInProclamation)), ', '),
     ...listFields(`Added to the list in 2025 (${listed.filter((m) => m.added2025).length})`, names(listed.filter((m) => m.added2025)), ', '),
     ...listFields(`Rare earth elements on the list (${listed.filter((m) => m.rareEarth).length})`, names(listed.filter((m) => m.rareEarth)), ', '),
