@@ -4,9 +4,13 @@ import type { Answer, CitedSource, FactLink } from '../engine/answer.js';
 export interface AnswerJson {
   question: string;
   answered: boolean;
+  /** Which rule or command produced it, so a wrong answer can be traced. */
+  intent: string;
   text: string;
   factIds: string[];
+  /** As shown to readers (at most three, strongest first), with the registry's ids kept. */
   sources: CitedSource[];
+  /** Facts to read next: the close questions when the engine did not answer, as the text lists them. */
   related: FactLink[];
   score: number;
 }
@@ -15,10 +19,11 @@ export function answerJson(question: string, answer: Answer): AnswerJson {
   return {
     question,
     answered: answer.answered,
+    intent: answer.intent,
     text: answer.text,
     factIds: answer.factIds,
     sources: answer.sources,
-    related: answer.related,
+    related: answer.answered ? answer.related : answer.suggestions,
     score: answer.score,
   };
 }

@@ -3,11 +3,12 @@ import { isValidIsoDate } from '../knowledge/dates.js';
 
 export const ASK_USAGE = `Usage:
   npm run ask -- [--json] [--now <date>] "<question>"
+  npm run ask -- [--json] [--now <date>] "/<command> [text]"     e.g. "/deadline", "/minerals copper"
   npm run ask -- --stdin [--json] [--now <date>] < questions.txt
 
 Options:
   --json          print JSON instead of text: one object
-                  {"question","answered","text","factIds","sources","related","score"}
+                  {"question","answered","intent","text","factIds","sources","related","score"}
   --stdin         read one question per line from standard input; blank lines are skipped,
                   every other line gets one answer, in order (one JSON object per line with --json)
   --now <date>    answer as of this day: YYYY-MM-DD, or an ISO date-time such as

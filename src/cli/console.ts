@@ -1,7 +1,8 @@
 import { createInterface } from 'node:readline';
+import { PoliteRefusal } from '../commands/refusal.js';
 import type { Engine } from '../engine/engine-api.js';
 import { formatDate, isoDateOf } from '../knowledge/dates.js';
-import { answerCommand } from './answer-command.js';
+import { answerLine } from './answer-line.js';
 import { COMMAND_LIST, parseCommand } from './parse-command.js';
 import { renderAnswer } from './render-text.js';
 
@@ -68,11 +69,16 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       } else if (command.kind !== 'empty') {
         const at = now();
         try {
-          const rendered = renderAnswer(answerCommand(engine, command, at), { now: at, color: isTTY });
-          print(command.kind === 'help' ? `${rendered}\n\n${CONSOLE_HELP}\n` : `${rendered}\n`);
+          const answer = answerLine(engine, command, at);
+          const rendered = renderAnswer(answer, { now: at, color: isTTY });
+          print(answer.kind === 'help' ? `${rendered}\n\n${CONSOLE_HELP}\n` : `${rendered}\n`);
         } catch (error) {
-          onError?.(error);
-          print(`${APOLOGY}\n`);
+          // An out-of-date pick is the user's to retype, not a failure to report.
+          if (error instanceof PoliteRefusal) print(`${error.message}\n`);
+          else {
+            onError?.(error);
+            print(`${APOLOGY}\n`);
+          }
         }
       }
       if (isTTY) rl.prompt();

@@ -1,4 +1,5 @@
 import type { Answer, AnswerDate, AnswerField, CitedSource, FactLink } from '../engine/answer.js';
+import { citationText } from '../engine/cite.js';
 import { daysBetween, formatDate, isValidIsoDate, isoDateOf } from '../knowledge/dates.js';
 
 export interface RenderOptions {
@@ -42,8 +43,9 @@ function indentContinuation(text: string, indent: string): string {
   return text.split('\n').join(`\n${indent}`);
 }
 
+/** The same citation Discord shows, with the address its link button would open. */
 function sourceLine(source: CitedSource): string {
-  const where = `${sanitize(source.title)} — ${sanitize(source.publisher)}, ${sanitize(source.locator)}`;
+  const where = sanitize(citationText(source));
   return source.url === undefined ? where : `${where} <${sanitize(source.url)}>`;
 }
 
@@ -58,7 +60,7 @@ function dateLine(entry: AnswerDate, now: Date): string {
 /** "name: value", or for a multi-line value the name on its own line and the value indented below. */
 function fieldLine(field: AnswerField): string {
   const name = sanitize(field.name);
-  const value = sanitize(field.value).trim();
+  const value = `${sanitize(field.value).trim()}${field.url === undefined ? '' : ` <${sanitize(field.url)}>`}`;
   if (!value.includes('\n')) return `${name}: ${value}`;
   return `${name}:\n  ${indentContinuation(value, '  ')}`;
 }

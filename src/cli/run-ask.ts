@@ -1,9 +1,15 @@
 import { createInterface } from 'node:readline';
 import type { Engine } from '../engine/engine-api.js';
 import { KnowledgeError } from '../knowledge/errors.js';
+import { PoliteRefusal } from '../commands/refusal.js';
 import { answerJson } from './answer-json.js';
+import { answerLine } from './answer-line.js';
 import { ASK_USAGE, parseAskArgs } from './args.js';
+import { parseCommand } from './parse-command.js';
 import { renderAnswer, sanitize } from './render-text.js';
+
+/** A command line the user mistyped ("/glossary" without a term): told how to write it, exit status 2. */
+class UsageProblem extends Error {}
 
 export interface AskIo {
   argv: readonly string[];
@@ -52,11 +58,19 @@ export async function runAsk(io: AskIo): Promise<number> {
 
   // One clock reading for the whole run, so every answer of a batch counts days from the same day.
   const now = args.now ?? io.clock();
+  // A line starting with a slash is a command, read as the console reads it; any other is a question.
   const answerOne = (question: string): string => {
-    const answer = engine.ask(question, now);
+    const line = parseCommand(question);
+    if (line.kind === 'invalid') throw new UsageProblem(line.message);
+    if (line.kind === 'quit') throw new UsageProblem('/quit and /exit end the console; here each line is one question or command.');
+    const answer = line.kind === 'run' ? answerLine(engine, line, now) : engine.ask(question, now);
     return args.json ? JSON.stringify(answerJson(question, answer)) : renderAnswer(answer, { now, color: io.color });
   };
   const engineFailure = (where: string, error: unknown): number => {
+    if (error instanceof UsageProblem || error instanceof PoliteRefusal) {
+      write(io.stderr, `ask: ${where}${error.message}`);
+      return EXIT_USAGE;
+    }
     write(io.stderr, `ask: ${where}the engine failed: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT_FAILURE;
   };

@@ -1,13 +1,6 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { Answer } from '../../engine/answer.js';
-import { formatDate, isValidIsoDate } from '../../knowledge/dates.js';
-import type { SlashCommand } from '../command.js';
-import { renderAnswer } from '../render.js';
-
-const definition = {
-  name: 'about',
-  description: 'Which version of the knowledge is serving, how many facts it holds, and the uptime',
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+import type { Answer } from '../engine/answer.js';
+import { formatDate, isValidIsoDate } from '../knowledge/dates.js';
+import { defineCommand } from './spec.js';
 
 const UNITS: [string, number][] = [
   ['d', 86_400_000],
@@ -28,16 +21,20 @@ export function formatUptime(ms: number): string {
   return parts.length > 0 ? parts.slice(0, 2).join(' ') : '0 s';
 }
 
-export const about: SlashCommand = {
-  name: definition.name,
-  definition: () => definition,
-  execute(_interaction, context) {
-    const { kb } = context.engine();
+export const about = defineCommand({
+  name: 'about',
+  description: 'Which version of the knowledge is serving, how many facts it holds, and the uptime',
+  help: 'Which knowledge version is serving, how many facts it holds, and how long the bot has been up.',
+  options: [],
+  access: 'everyone',
+  shareable: false,
+  run(_values, { engine, now, startedAt }): Answer {
+    const { kb } = engine;
     const { hash, newestSourceDate } = kb.version;
     // Sources may be dated by year or month only; those are shown as written.
     const newest = isValidIsoDate(newestSourceDate) ? formatDate(newestSourceDate) : newestSourceDate || 'unknown';
-    const uptime = context.startedAt === undefined ? null : formatUptime(context.now().getTime() - context.startedAt.getTime());
-    const answer: Answer = {
+    const uptime = startedAt === undefined ? null : formatUptime(now.getTime() - startedAt.getTime());
+    return {
       kind: 'about',
       intent: 'about',
       answered: true,
@@ -56,6 +53,5 @@ export const about: SlashCommand = {
       dates: [],
       score: 1,
     };
-    return { reply: renderAnswer(answer), answer };
   },
-};
+});

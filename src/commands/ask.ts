@@ -1,69 +1,56 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { Answer } from '../../engine/answer.js';
-import type { Engine } from '../../engine/engine-api.js';
-import { fitChoices, valueForSubmittedName } from '../choices.js';
-import type { SlashCommand } from '../command.js';
-import { parseFactId } from '../custom-ids.js';
-import { MAX_CHOICES } from '../limits.js';
-import { PoliteRefusal } from '../refusal.js';
-import { renderAnswer } from '../render.js';
+import type { Answer } from '../engine/answer.js';
+import { MAX_CHOICES, parsePick } from '../engine/autocomplete.js';
+import type { Choice, Engine } from '../engine/engine-api.js';
+import { PoliteRefusal } from './refusal.js';
+import { defineCommand } from './spec.js';
 
 const MAX_QUESTION = 300;
+const EXAMPLE = 'When does the negotiation window end?';
+const STALE = 'That suggestion is out of date (the knowledge was updated). Please type your question again.';
 
-const definition = {
-  name: 'ask',
-  description: 'Ask a question about Proclamation 11001 (Section 232, processed critical minerals)',
-  options: [
-    {
-      type: ApplicationCommandOptionType.String,
-      name: 'question',
-      description: 'Your question, e.g. "When does the negotiation window end?"',
-      required: true,
-      autocomplete: true,
-      max_length: MAX_QUESTION,
-    },
-    {
-      type: ApplicationCommandOptionType.Boolean,
-      name: 'public',
-      description: 'Post the answer in the channel for everyone (by default only you see it)',
-    },
-    {
-      type: ApplicationCommandOptionType.User,
-      name: 'mention',
-      description: 'Someone to notify with the answer',
-    },
-  ],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+const normalise = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
-/** A picked suggestion arrives as `fact:<id>`; anything else is a question in the user's words. */
-function resolve(submitted: string, engine: Engine, now: Date): Answer {
-  const value = valueForSubmittedName(submitted, engine.suggestQuestions(submitted, MAX_CHOICES)) ?? submitted;
-  const factId = parseFactId(value);
-  if (factId === null) return engine.ask(value, now);
-  const answer = engine.fact(factId, now);
-  if (answer === null) {
-    throw new PoliteRefusal('That suggestion is out of date (the knowledge was updated). Please type your question again.');
-  }
-  return answer;
+/**
+ * Some clients submit what the user sees (a choice's name) instead of its value, e.g. when the
+ * user types a suggestion out in full; such text maps back to the choice's value.
+ */
+export function valueForSubmittedName(submitted: string, choices: readonly Choice[]): string | null {
+  const wanted = normalise(submitted);
+  return choices.find((choice) => normalise(choice.name) === wanted)?.value ?? null;
 }
 
-export const ask: SlashCommand = {
-  name: definition.name,
-  definition: () => definition,
-  execute(interaction, context) {
-    const question = interaction.options.getString('question', true).trim();
-    if (question === '') throw new PoliteRefusal('Please type a question, for example "When does the negotiation window end?"');
-    const answer = resolve(question, context.engine(), context.now());
-    const mention = interaction.options.getUser('mention');
-    const reply = renderAnswer(answer, {
-      public: interaction.options.getBoolean('public') ?? false,
-      // A picked suggestion arrives as its fact id; the answer's title already says what it answers.
-      asked: parseFactId(question) === null ? question : undefined,
-      ...(mention ? { mentionUserId: mention.id } : {}),
-    });
-    return { reply, answer, question };
-  },
-  autocomplete(interaction, context) {
-    return fitChoices(context.engine().suggestQuestions(interaction.options.getFocused(), MAX_CHOICES));
-  },
-};
+/** A picked suggestion arrives as its value (`fact:<id>`, `mineral:<id>`, …); anything else is a question. */
+function resolve(submitted: string, engine: Engine, now: Date): Answer {
+  const value = valueForSubmittedName(submitted, engine.suggestQuestions(submitted, MAX_CHOICES)) ?? submitted;
+  const pick = parsePick(value);
+  if (pick === null) return engine.ask(value, now);
+  if (pick.kind === 'fact') {
+    const answer = engine.fact(pick.id, now);
+    if (answer === null) throw new PoliteRefusal(STALE);
+    return answer;
+  }
+  const named = pick.kind === 'mineral' ? engine.minerals(pick.id, now) : pick.kind === 'agency' ? engine.agencies(pick.id, now) : engine.glossary(pick.id, now);
+  if (!named.answered) throw new PoliteRefusal(STALE);
+  return named;
+}
+
+export const ask = defineCommand({
+  name: 'ask',
+  description: 'Ask a question about Proclamation 11001 (Section 232, processed critical minerals)',
+  help: 'Any question about Proclamation 11001 in your own words, e.g. “how many days are left?” or “is copper a critical mineral?”. Answers cite their strongest sources; when I am not sure I say so and suggest close questions.',
+  options: [
+    {
+      name: 'question',
+      description: `Your question, e.g. "${EXAMPLE}"`,
+      required: true,
+      maxLength: MAX_QUESTION,
+      missing: `Please type a question, for example "${EXAMPLE}"`,
+      suggest: (engine, partial) => engine.suggestQuestions(partial, MAX_CHOICES),
+    },
+  ],
+  access: 'everyone',
+  shareable: true,
+  run: ({ question }, { engine, now }) => resolve(question, engine, now),
+  // A picked suggestion arrives as its value; the answer's title already says what it answers.
+  asked: ({ question }) => (parsePick(question) === null ? question : undefined),
+});

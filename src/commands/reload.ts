@@ -1,18 +1,7 @@
-import { InteractionContextType, PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { Answer } from '../../engine/answer.js';
-import { describeReload, type ReloadOutcome } from '../../engine/engine-holder.js';
-import type { SlashCommand } from '../command.js';
-import { PoliteRefusal } from '../refusal.js';
-import { renderAnswer } from '../render.js';
-
-const definition = {
-  name: 'reload',
-  description: 'Reload the knowledge files; if one is broken, the current knowledge keeps serving',
-  // Manage Server by default; after that, who may use it is the server's own choice (Server
-  // Settings → Integrations), so the handler checks nothing itself, as the discord.js guide advises.
-  default_member_permissions: String(PermissionFlagsBits.ManageGuild),
-  contexts: [InteractionContextType.Guild],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+import type { Answer } from '../engine/answer.js';
+import { describeReload, type ReloadOutcome } from '../engine/engine-holder.js';
+import { PoliteRefusal } from './refusal.js';
+import { defineCommand } from './spec.js';
 
 const UNAVAILABLE = 'This instance of the bot serves fixed knowledge and cannot reload it.';
 
@@ -37,15 +26,20 @@ function reloadedAnswer(outcome: Extract<ReloadOutcome, { ok: true }>): Answer {
   };
 }
 
-export const reload: SlashCommand = {
-  name: definition.name,
-  definition: () => definition,
-  execute(_interaction, context) {
-    if (!context.reload) throw new PoliteRefusal(UNAVAILABLE);
-    const outcome = context.reload();
+export const reload = defineCommand({
+  name: 'reload',
+  description: 'Reload the knowledge files; if one is broken, the current knowledge keeps serving',
+  help: 'Reloads the knowledge files (server managers only); a broken file leaves the current knowledge serving and its problems listed.',
+  options: [],
+  // Manage Server by default; after that, who may use it is the server's own choice (Server
+  // Settings → Integrations), so the handler checks nothing itself, as the discord.js guide advises.
+  access: 'managers',
+  shareable: false,
+  run(_values, ctx) {
+    if (!ctx.reload) throw new PoliteRefusal(UNAVAILABLE);
+    const outcome = ctx.reload();
     // The admin sees the loader's located problems privately; the log already has them too.
     if (!outcome.ok) throw new PoliteRefusal(describeReload(outcome));
-    const answer = reloadedAnswer(outcome);
-    return { reply: renderAnswer(answer), answer };
+    return reloadedAnswer(outcome);
   },
-};
+});

@@ -10,15 +10,3 @@ export function fitChoices(choices: readonly Choice[]): APIApplicationCommandOpt
     .slice(0, MAX_CHOICES)
     .map((choice) => ({ name: truncate(choice.name, MAX_CHOICE_NAME), value: truncate(choice.value, MAX_CHOICE_VALUE) }));
 }
-
-const normalise = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
-
-/**
- * Some clients submit what the user sees (a choice's name) instead of its value, e.g. when the
- * user types a suggestion out in full; map such text back to the choice's value.
- */
-export function valueForSubmittedName(submitted: string, choices: readonly Choice[]): string | null {
-  const wanted = normalise(submitted);
-  const match = fitChoices(choices).find((choice) => normalise(choice.name) === wanted);
-  return match ? match.value : null;
-}

@@ -19,3 +19,20 @@ export function parseFactId(value: string): string | null {
   const id = value.slice(FACT_PREFIX.length).trim();
   return id === '' ? null : id;
 }
+
+/**
+ * A pager button: `page:<command>:<page>`, with `:<text>` when the command was given one (the
+ * mineral named). The command is run again on click, so the page is of the knowledge serving then.
+ */
+const PAGE_ID = /^page:([a-z0-9-]{1,32}):(\d{1,4})(?::([\s\S]*))?$/;
+
+export function pageButtonId(command: string, page: number, text?: string): string | null {
+  const id = `page:${command}:${page}${text === undefined ? '' : `:${text}`}`;
+  return id.length <= MAX_CUSTOM_ID && PAGE_ID.test(id) ? id : null;
+}
+
+export function parsePageId(customId: string): { command: string; page: number; text?: string } | null {
+  const m = PAGE_ID.exec(customId);
+  if (!m) return null;
+  return { command: m[1] as string, page: Number(m[2]), ...(m[3] === undefined || m[3] === '' ? {} : { text: m[3] }) };
+}

@@ -1,7 +1,7 @@
 import type { CommandResult } from './command.js';
 import type { BotContext } from './context.js';
 import { FACT_MENU_ID, parseFactId } from './custom-ids.js';
-import { PoliteRefusal } from './refusal.js';
+import { PoliteRefusal } from '../commands/refusal.js';
 import { renderAnswer } from './render.js';
 
 const STALE =

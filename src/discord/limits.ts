@@ -13,7 +13,7 @@ export const MAX_EMBED_FOOTER = 2048;
 /** Title, description, field names and values, footer and author together, across all embeds. */
 export const MAX_EMBED_TOTAL = 6000;
 
-/** The renderer needs two at most (buttons, then an overflow select menu). */
+/** The renderer needs four at most: source links, related facts, an overflow menu, a pager. */
 export const MAX_ACTION_ROWS = 5;
 export const MAX_BUTTONS_PER_ROW = 5;
 export const MAX_BUTTON_LABEL = 80;

@@ -8,8 +8,9 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import type { Answer, AnswerDate, CitedSource, FactLink } from '../engine/answer.js';
-import { noonUtcSeconds } from '../knowledge/dates.js';
+import type { Answer, AnswerDate, FactLink } from '../engine/answer.js';
+import { citationText } from '../engine/cite.js';
+import { formatDate, isValidIsoDate, noonUtcSeconds } from '../knowledge/dates.js';
 import { FACT_MENU_ID, factButtonId } from './custom-ids.js';
 import {
   MAX_BUTTON_LABEL,
@@ -43,23 +44,32 @@ export interface ReplyPayload {
 export interface RenderOptions {
   /** Post in the channel instead of privately; misses stay private whatever is asked. */
   public?: boolean;
-  /** The one user who may be pinged; nobody else ever is. */
+  /** The one user who may be pinged; naming one posts the answer in the channel for them. */
   mentionUserId?: string;
   /** The user's own words, echoed so a public answer shows what it answers. */
   asked?: string;
+  /** Which page of a long list to show (from 0; past the end shows the last). */
+  page?: number;
+  /** The custom id of the button that opens a page; without it a long list has no pager. */
+  pageId?: (page: number) => string | null;
 }
 
 const ANSWER_COLOUR = 0x2f6fb5;
 const MISS_COLOUR = 0x8a8f98;
 const EMPTY_FIELD = '—';
+/** A page of a list (timeline entries, sources) is what a reader takes in without scrolling away. */
+export const FIELDS_PER_PAGE = 10;
+/** Related facts as buttons: as many as a reader scans at a glance; more go in a menu. */
+export const MAX_FACT_BUTTONS = 4;
+const NOT_SHARED = 'Only you can see this: I had no confident answer, so nothing was posted for the channel.';
 
+/**
+ * A date-only event as text, the same day for every reader; only "in 3 days" / "5 months ago" is
+ * a Discord timestamp, which each reader's client counts from their own clock.
+ */
 function dateLine({ label, date }: AnswerDate): string {
-  const seconds = noonUtcSeconds(date);
-  return `**${plainText(label)}**: <t:${seconds}:D> (<t:${seconds}:R>)`;
-}
-
-function citation(source: CitedSource): string {
-  return `${source.id} ${source.publisher}, ${source.locator}`;
+  if (!isValidIsoDate(date)) return `**${plainText(label)}**: ${plainText(date)}`;
+  return `**${plainText(label)}**: ${formatDate(date)} (<t:${noonUtcSeconds(date)}:R>)`;
 }
 
 function field(name: string, value: string): APIEmbedField {
@@ -71,46 +81,74 @@ function field(name: string, value: string): APIEmbedField {
 
 const fieldLength = (f: APIEmbedField): number => f.name.length + f.value.length;
 
-/**
- * As many fields as fit in 25 and in what the 6000-character total leaves after title,
- * description and footer; when some do not fit, the last one says how many are not shown.
- */
-function fitFields(answer: Answer, budget: number): APIEmbedField[] {
-  const all = answer.fields.map((f) => field(f.name, f.value));
-  const marker = (hidden: number): APIEmbedField => ({ name: '…', value: `${hidden} more not shown` });
-  const kept: APIEmbedField[] = [];
-  let used = 0;
-  for (const [i, f] of all.entries()) {
-    const last = i === all.length - 1;
-    const reserve = last ? 0 : fieldLength(marker(all.length));
-    if (kept.length + (last ? 1 : 2) > MAX_EMBED_FIELDS || used + fieldLength(f) + reserve > budget) break;
-    kept.push(f);
-    used += fieldLength(f);
-  }
-  const hidden = marker(all.length - kept.length);
-  if (kept.length < all.length && used + fieldLength(hidden) <= budget) kept.push(hidden);
-  return kept;
+function sourcesField(answer: Answer): APIEmbedField | null {
+  if (answer.sources.length === 0) return null;
+  return field(answer.sources.length === 1 ? 'Source' : 'Sources', answer.sources.map(citationText).join('\n'));
 }
 
-function embed(answer: Answer, asked: string | undefined): APIEmbed {
+/** An entry with an address shows it on its own line, where Discord makes it a link. */
+const listField = (f: Answer['fields'][number]): APIEmbedField => {
+  const shown = field(f.name, f.value);
+  if (f.url === undefined || shown.value.length + f.url.length + 1 > MAX_FIELD_VALUE) return shown;
+  return { ...shown, value: `${shown.value}\n${f.url}` };
+};
+
+/**
+ * The answer's fields in pages of at most FIELDS_PER_PAGE that fit what the 6000-character total
+ * leaves after title, description, footer and the sources; every field lands on some page.
+ */
+function paginate(all: readonly APIEmbedField[], budget: number): APIEmbedField[][] {
+  // A field larger than a whole page's room is cut to fit rather than left off.
+  const fields = all.flatMap((f) => {
+    if (fieldLength(f) <= budget) return [f];
+    const room = budget - f.name.length;
+    return room < 2 ? [] : [{ ...f, value: truncate(f.value, room) }];
+  });
+  const pages: APIEmbedField[][] = [];
+  let current: APIEmbedField[] = [];
+  let used = 0;
+  for (const f of fields) {
+    if (current.length > 0 && (current.length >= Math.min(FIELDS_PER_PAGE, MAX_EMBED_FIELDS - 1) || used + fieldLength(f) > budget)) {
+      pages.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(f);
+    used += fieldLength(f);
+  }
+  if (current.length > 0) pages.push(current);
+  return pages;
+}
+
+const pageFooter = (page: number, pages: number) => `Page ${page + 1} of ${pages}`;
+
+function embed(answer: Answer, asked: string | undefined, pageWanted: number): { embed: APIEmbed; page: number; pages: number } {
   const parts = [
     asked === undefined ? '' : `**Asked:** ${plainText(asked)}`,
     plainText(answer.text),
     answer.dates.map(dateLine).join('\n'),
   ].filter((part) => part !== '');
   const title = truncate(plainText(answer.title), MAX_EMBED_TITLE);
-  const label = answer.sources.length === 1 ? 'Source' : 'Sources';
-  const footer = answer.sources.length === 0 ? '' : truncate(`${label}: ${answer.sources.map(citation).join(' · ')}`, MAX_EMBED_FOOTER);
+  const sources = sourcesField(answer);
+  const footerRoom = pageFooter(9999, 9999).length;
+  const reserved = title.length + footerRoom + (sources ? fieldLength(sources) : 0);
   // The answer text comes first: fields only get what the 6000-character total leaves over.
-  const description = truncate(parts.join('\n\n'), Math.min(MAX_EMBED_DESCRIPTION, MAX_EMBED_TOTAL - title.length - footer.length));
-  const fields = fitFields(answer, MAX_EMBED_TOTAL - title.length - footer.length - description.length);
+  const description = truncate(parts.join('\n\n'), Math.min(MAX_EMBED_DESCRIPTION, MAX_EMBED_TOTAL - reserved));
+  const pages = paginate(answer.fields.map(listField), MAX_EMBED_TOTAL - reserved - description.length);
+  const page = Math.max(0, Math.min(Math.floor(Number.isFinite(pageWanted) ? pageWanted : 0), pages.length - 1));
+  const fields = [...(pages[page] ?? []), ...(sources ? [sources] : [])];
+  const footer = pages.length > 1 ? truncate(pageFooter(page, pages.length), MAX_EMBED_FOOTER) : '';
   // Discord refuses empty strings where it accepts a missing key.
   return {
-    ...(title === '' ? {} : { title }),
-    ...(description === '' ? {} : { description }),
-    color: answer.answered ? ANSWER_COLOUR : MISS_COLOUR,
-    ...(fields.length > 0 ? { fields } : {}),
-    ...(footer === '' ? {} : { footer: { text: footer } }),
+    embed: {
+      ...(title === '' ? {} : { title }),
+      ...(description === '' ? {} : { description }),
+      color: answer.answered ? ANSWER_COLOUR : MISS_COLOUR,
+      ...(fields.length > 0 ? { fields } : {}),
+      ...(footer === '' ? {} : { footer: { text: footer } }),
+    },
+    page,
+    pages: Math.max(1, pages.length),
   };
 }
 
@@ -126,36 +164,47 @@ function factLinks(answer: Answer): FactLink[] {
   return links;
 }
 
-function sourceButton(answer: Answer): APIButtonComponent | null {
-  const source = answer.sources.find((s) => s.url !== undefined && s.url.length <= MAX_BUTTON_URL);
-  if (!source?.url) return null;
-  return {
-    type: ComponentType.Button,
-    style: ButtonStyle.Link,
-    label: truncate(`Source: ${source.id} ${source.publisher}`, MAX_BUTTON_LABEL),
-    url: source.url,
-  };
+/** One link button per cited source that has an address, strongest first, as the sources list reads. */
+function sourceButtons(answer: Answer): APIButtonComponent[] {
+  const seen = new Set<string>();
+  return answer.sources.flatMap((source): APIButtonComponent[] => {
+    if (source.url === undefined || source.url.length > MAX_BUTTON_URL || seen.has(source.url)) return [];
+    seen.add(source.url);
+    return [{ type: ComponentType.Button, style: ButtonStyle.Link, label: truncate(`${source.name}${source.mirror ? ' (mirror)' : ''}`, MAX_BUTTON_LABEL), url: source.url }];
+  }).slice(0, MAX_BUTTONS_PER_ROW);
 }
 
-function components(answer: Answer): ActionRow[] {
-  const buttons: APIButtonComponent[] = [];
-  const link = sourceButton(answer);
-  if (link) buttons.push(link);
-  const links = factLinks(answer);
+function pager(page: number, pages: number, pageId: RenderOptions['pageId']): ActionRow | null {
+  if (pages < 2 || pageId === undefined) return null;
+  const previous = pageId(Math.max(0, page - 1));
+  const next = pageId(Math.min(pages - 1, page + 1));
+  if (previous === null || next === null || previous === next) return null;
+  const button = (label: string, customId: string, disabled: boolean): APIButtonComponent => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label,
+    custom_id: customId,
+    ...(disabled ? { disabled } : {}),
+  });
+  return { type: ComponentType.ActionRow, components: [button('◀ Previous', previous, page === 0), button('Next ▶', next, page === pages - 1)] };
+}
+
+function components(answer: Answer, pagerRow: ActionRow | null): ActionRow[] {
+  const rows: ActionRow[] = [];
+  const links = sourceButtons(answer);
+  if (links.length > 0) rows.push({ type: ComponentType.ActionRow, components: links });
+  const facts = factLinks(answer);
   const style = answer.answered ? ButtonStyle.Secondary : ButtonStyle.Primary;
-  const asButtons = links.slice(0, MAX_BUTTONS_PER_ROW - buttons.length);
-  for (const fact of asButtons) {
-    buttons.push({
-      type: ComponentType.Button,
-      style,
-      label: truncate(fact.title, MAX_BUTTON_LABEL),
-      custom_id: factButtonId(fact.id) as string,
+  // A menu needs two options to be worth opening: one over the buttons' limit moves a button into it.
+  const asButtons = facts.slice(0, facts.length === MAX_FACT_BUTTONS + 1 ? MAX_FACT_BUTTONS - 1 : MAX_FACT_BUTTONS);
+  if (asButtons.length > 0) {
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: asButtons.map((fact) => ({ type: ComponentType.Button, style, label: truncate(fact.title, MAX_BUTTON_LABEL), custom_id: factButtonId(fact.id) as string })),
     });
   }
-  const rows: ActionRow[] = [];
-  if (buttons.length > 0) rows.push({ type: ComponentType.ActionRow, components: buttons });
-  const rest = links.slice(asButtons.length, asButtons.length + MAX_SELECT_OPTIONS);
-  if (rest.length > 0) {
+  const rest = facts.slice(asButtons.length, asButtons.length + MAX_SELECT_OPTIONS);
+  if (rest.length >= 2) {
     rows.push({
       type: ComponentType.ActionRow,
       components: [
@@ -168,23 +217,40 @@ function components(answer: Answer): ActionRow[] {
       ],
     });
   }
+  if (pagerRow) rows.push(pagerRow);
   return rows;
 }
 
-function visibility(isPublic: boolean, mentionUserId: string | undefined): Pick<ReplyPayload, 'content' | 'flags' | 'allowedMentions'> {
-  const flags = isPublic ? {} : { flags: MessageFlags.Ephemeral as const };
-  if (mentionUserId === undefined) return { ...flags, allowedMentions: { parse: [] } };
-  return { ...flags, content: `<@${mentionUserId}>`, allowedMentions: { parse: [], users: [mentionUserId] } };
+function visibility(answer: Answer, options: RenderOptions): Pick<ReplyPayload, 'content' | 'flags' | 'allowedMentions'> {
+  const wanted = options.public === true || options.mentionUserId !== undefined;
+  if (!wanted || !answer.answered) {
+    return { ...(wanted ? { content: NOT_SHARED } : {}), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } };
+  }
+  const user = options.mentionUserId;
+  if (user === undefined) return { allowedMentions: { parse: [] } };
+  return { content: `<@${user}>`, allowedMentions: { parse: [], users: [user] } };
 }
 
-/** The one way an Answer becomes a Discord reply; every Discord limit is enforced here. */
+/**
+ * The one way an Answer becomes a Discord reply; every Discord limit is enforced here. A mention
+ * posts the answer for the channel and pings only that user; private is the default.
+ */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): ReplyPayload {
-  const isPublic = options.public === true && answer.answered;
+  const shown = embed(answer, options.asked, options.page ?? 0);
   return {
-    embeds: [embed(answer, options.asked)],
-    components: components(answer),
-    ...visibility(isPublic, options.mentionUserId),
+    embeds: [shown.embed],
+    components: components(answer, pager(shown.page, shown.pages, options.pageId)),
+    ...visibility(answer, options),
   };
+}
+
+/**
+ * Another page of a reply already posted: only embeds and components change, so the message keeps
+ * who may see it and whom it named, and editing it pings nobody again.
+ */
+export function renderPage(answer: Answer, options: RenderOptions): ReplyPayload {
+  const { embeds, components: rows } = renderAnswer(answer, options);
+  return { embeds, components: rows, allowedMentions: { parse: [] } };
 }
 
 /** A short private message: polite refusals, stale buttons, apologies. */

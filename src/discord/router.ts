@@ -1,10 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import type { Interaction } from 'discord.js';
-import type { CommandResult } from './command.js';
+import { findCommand } from '../commands/catalog.js';
+import { PoliteRefusal } from '../commands/refusal.js';
+import { answerCall, answerPage, readCall, suggestFor, type CommandResult } from './command.js';
 import type { BotContext } from './context.js';
+import { parsePageId } from './custom-ids.js';
 import { handleFactButton, handleFactMenu } from './fact-links.js';
-import { PoliteRefusal } from './refusal.js';
-import { findCommand } from './registry.js';
 import { renderNotice, type ReplyPayload } from './render.js';
 
 export type Outcome = 'answered' | 'miss' | 'suggested' | 'refused' | 'error';
@@ -30,14 +31,26 @@ function resultFor(interaction: Interaction, context: BotContext): CommandResult
   if (interaction.isChatInputCommand()) {
     const command = findCommand(interaction.commandName);
     if (!command) throw new PoliteRefusal(`I no longer know the command /${interaction.commandName}. Try /help for what I can do.`);
-    return command.execute(interaction, context);
+    return answerCall(command, readCall(command, interaction), context);
   }
-  if (interaction.isButton()) return handleFactButton(interaction.customId, context);
+  if (interaction.isButton()) {
+    const page = parsePageId(interaction.customId);
+    if (page === null) return handleFactButton(interaction.customId, context);
+    const command = findCommand(page.command);
+    if (!command) throw new PoliteRefusal(`I no longer know the command /${page.command}. Try /help for what I can do.`);
+    return answerPage(command, page.text, page.page, context);
+  }
   if (interaction.isStringSelectMenu()) return handleFactMenu(interaction.customId, interaction.values, context);
   throw new PoliteRefusal(UNSUPPORTED);
 }
 
-async function send(interaction: Interaction, payload: ReplyPayload): Promise<void> {
+async function send(interaction: Interaction, payload: ReplyPayload, update = false): Promise<void> {
+  if (update && interaction.isMessageComponent() && !interaction.replied && !interaction.deferred) {
+    // A page replaces what the message shows; who may see it was settled when it was sent.
+    const { embeds, components, allowedMentions } = payload;
+    await interaction.update({ embeds, components, allowedMentions });
+    return;
+  }
   if (!interaction.isRepliable()) return;
   if (interaction.replied || interaction.deferred) await interaction.followUp(payload);
   else await interaction.reply(payload);
@@ -65,11 +78,11 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
   try {
     if (interaction.isAutocomplete()) {
       const command = findCommand(interaction.commandName);
-      await interaction.respond(command?.autocomplete?.(interaction, context) ?? []);
+      await interaction.respond(command ? suggestFor(command, interaction, context) : []);
       outcome = 'suggested';
     } else {
       const result = resultFor(interaction, context);
-      await send(interaction, result.reply);
+      await send(interaction, result.reply, result.update === true);
       outcome = result.answer.answered ? 'answered' : 'miss';
       if (!result.answer.answered) unanswered = result.question ?? described.command;
     }

@@ -19,7 +19,7 @@ function runAsk(args: string[], stdin = ''): Promise<{ code: number | null; out:
   });
 }
 
-const KEYS = ['question', 'answered', 'text', 'factIds', 'sources', 'related', 'score'];
+const KEYS = ['question', 'answered', 'intent', 'text', 'factIds', 'sources', 'related', 'score'];
 
 describe('npm run ask, built (real engine and knowledge)', () => {
   it('answers stdin questions as JSON Lines in order, skipping blank lines', async () => {
@@ -43,6 +43,9 @@ describe('npm run ask, built (real engine and knowledge)', () => {
     expect(records.map((r) => r.answered)).toEqual([true, false, true]);
     expect(records[0].sources.length).toBeGreaterThan(0);
     expect(records[1].sources).toEqual([]);
+    // A miss lists its close questions as `related`, the same ones its text offers.
+    expect(records[1].related.length).toBeGreaterThan(0);
+    for (const link of records[1].related) expect(records[1].text).toContain(link.title);
   });
 
   it('counts the days left to July 13, 2026 from --now', async () => {

@@ -17,12 +17,14 @@ export const TARIFF_FACT: FactLink = { id: 'no-tariff-yet', title: 'Whether a ta
 
 export const FR_SOURCE = {
   id: 'S2',
+  name: 'Federal Register: Proclamation 11001',
   title: 'Proclamation 11001 of January 14, 2026',
   publisher: 'Federal Register (OFR/NARA)',
   url: 'https://www.federalregister.gov/documents/2026/01/20/2026-01045',
   locator: 'clause (1)',
+  authority: 0,
 };
-export const DOSSIER_SOURCE = { id: 'S0', title: 'Fact dossier', publisher: 'proclamation-bot team', locator: '§3 item 1' };
+export const LAW_FIRM_SOURCE = { id: 'S6', name: 'Thompson Hine client alert', title: 'No Section 232 Tariff Now', publisher: 'Thompson Hine (SmarTrade)', locator: 'title', authority: 2 };
 
 export function windowAnswer(): Answer {
   return base({
@@ -30,7 +32,7 @@ export function windowAnswer(): Answer {
     title: WINDOW_FACT.title,
     text: 'Talks may run for 180 days from the signing on January 14, 2026, so the window closes on July 13, 2026.',
     factIds: [WINDOW_FACT.id],
-    sources: [FR_SOURCE, DOSSIER_SOURCE],
+    sources: [FR_SOURCE, LAW_FIRM_SOURCE],
     related: [TARIFF_FACT],
     dates: [{ label: 'Window ends', date: '2026-07-13' }],
     score: 0.92,

@@ -46,8 +46,8 @@ describe('runAsk', () => {
     expect(code).toBe(0);
     expect(out.trimEnd().split('\n')).toHaveLength(1);
     const record = JSON.parse(out);
-    expect(Object.keys(record)).toEqual(['question', 'answered', 'text', 'factIds', 'sources', 'related', 'score']);
-    expect(record).toMatchObject({ question: 'deadline?', answered: true, factIds: ['window-end-date'], score: 0.92 });
+    expect(Object.keys(record)).toEqual(['question', 'answered', 'intent', 'text', 'factIds', 'sources', 'related', 'score']);
+    expect(record).toMatchObject({ question: 'deadline?', answered: true, intent: 'fact', factIds: ['window-end-date'], score: 0.92 });
     expect(record.sources[0]).toMatchObject({ id: 'S2', locator: 'clause (1)' });
   });
 
@@ -63,6 +63,22 @@ describe('runAsk', () => {
       ['window end', true],
     ]);
     expect(engine.calls.every((call) => call.endsWith('@2026-03-01T00:00:00.000Z'))).toBe(true);
+  });
+
+  it('answers a command as the console does, and keeps the intent and a miss’s close questions in JSON', async () => {
+    const { code, out, engine } = await ask(['--json', '--stdin', '--now', '2026-03-01'], { stdin: '/deadline\n/minerals gallium\nsomething unknown\n' });
+    expect(code).toBe(0);
+    expect(engine.calls).toEqual(['deadline@2026-03-01T00:00:00.000Z', 'minerals:gallium', 'ask:something unknown@2026-03-01T00:00:00.000Z']);
+    const [deadline, , miss] = out.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(deadline).toMatchObject({ question: '/deadline', answered: true, factIds: ['window-end-date'] });
+    expect(miss).toMatchObject({ answered: false, intent: 'miss', related: [{ id: 'window-end-date' }, { id: 'no-tariff-yet' }] });
+  });
+
+  it('tells how to write a command given without what it needs, and exits 2', async () => {
+    const { code, out, err } = await ask(['/glossary']);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain('Usage: /glossary <term>. Please name a term');
   });
 
   it('prints text answers for --stdin without --json, each after its question', async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { COMMANDS } from '../../src/discord/registry.js';
+import { COMMANDS } from '../../src/commands/catalog.js';
 import { noonUtcSeconds } from '../../src/knowledge/dates.js';
 import { startHarness, type Harness } from '../support/bot-harness.js';
-import { EXPLODING_QUESTION, FACTS, FR, HUGE_QUESTION, REMOVED_FACT, engineDouble, type DiscordEngineDouble } from '../support/engine-double.js';
+import { EXPLODING_QUESTION, FACTS, FACT_SHEET, FR, HUGE_QUESTION, REMOVED_FACT, engineDouble, type DiscordEngineDouble } from '../support/engine-double.js';
 import type { CommandOption, InteractionRecord } from '../support/fake-discord.js';
 import { eventually } from '../support/wait.js';
 
@@ -62,6 +62,16 @@ describe('startup', () => {
     ]);
   });
 
+  test('every answering command takes public and mention, and mention says it posts and pings only that person', () => {
+    const answering = ['ask', 'deadline', 'minerals', 'agencies', 'timeline', 'glossary', 'sources'];
+    for (const name of answering) {
+      const registered = h.fake.commands.guild.find((c) => c.name === name) as Json;
+      const options = (registered.options as Json[]).map((o) => [o.name, o.type]);
+      expect(options.slice(-2), name).toEqual([['public', 5], ['mention', 6]]);
+      expect((registered.options as Json[]).at(-1)?.description, name).toMatch(/post.*channel.*only them/i);
+    }
+  });
+
   test('identifies with the Guilds intent only', () => {
     expect(h.fake.identifies).toBe(1);
     expect(h.bot.client.options.intents.bitfield).toBe(1);
@@ -76,10 +86,11 @@ describe('/ask', () => {
     expect(data.allowed_mentions).toEqual({ parse: [] });
     expect(embed(data).title).toBe('When the negotiation window ends');
     expect(embed(data).description).toContain('closes on July 13, 2026');
-    expect(embed(data).footer.text).toContain('S2 Federal Register (OFR/NARA), clause (1)');
-    const [link, ...related] = buttons(data);
-    expect(link).toMatchObject({ style: 5, url: FR.url });
-    expect(related.map((b) => b.custom_id)).toEqual(['fact:no-tariff-yet', 'fact:six-months-vs-180-days', `fact:${REMOVED_FACT.id}`]);
+    expect(embed(data).fields.at(-1)).toEqual({ name: 'Sources', value: expect.stringContaining('Federal Register: Proclamation 11001 — clause (1)') });
+    expect(JSON.stringify(data)).not.toMatch(/\bS\d+\b/);
+    const [links, related] = data.components as Json[];
+    expect(links?.components.map((b: Json) => [b.style, b.url])).toEqual([[5, FR.url], [5, FACT_SHEET.url]]);
+    expect(related?.components.map((b: Json) => b.custom_id)).toEqual(['fact:no-tariff-yet', 'fact:six-months-vs-180-days', `fact:${REMOVED_FACT.id}`]);
     expect(engine.calls).toContain(`ask:When does the negotiation window end?@${NOW.toISOString()}`);
     const log = await logFor(record);
     expect(log).toMatchObject({ kind: 'command', command: 'ask', outcome: 'answered' });
@@ -99,8 +110,8 @@ describe('/ask', () => {
     expect(data.flags).toBe(64);
     expect(embed(data).description).toContain('could not find');
     const suggested = buttons(data);
-    expect(suggested.map((b) => b.custom_id)).toEqual(FACTS.slice(0, 5).map((f) => `fact:${f.id}`));
-    expect(menus(data)[0]?.options.map((o: Json) => o.value)).toEqual(FACTS.slice(5).map((f) => f.id));
+    expect(suggested.map((b) => b.custom_id)).toEqual(FACTS.slice(0, 4).map((f) => `fact:${f.id}`));
+    expect(menus(data)[0]?.options.map((o: Json) => o.value)).toEqual(FACTS.slice(4).map((f) => f.id));
     const log = await logFor(record);
     expect(log).toMatchObject({ command: 'ask', outcome: 'miss', unanswered: question });
 
@@ -143,7 +154,6 @@ describe('/ask', () => {
     expect(e.title.endsWith('…')).toBe(true);
     expect(e.description.length).toBeLessThanOrEqual(4096);
     expect((e.fields ?? []).length).toBeLessThanOrEqual(25);
-    expect(e.footer.text.length).toBeLessThanOrEqual(2048);
     expect(data.components.length).toBeLessThanOrEqual(5);
     expect(menus(data)[0]?.options).toHaveLength(25);
   });
@@ -163,6 +173,31 @@ describe('/ask', () => {
     expect(h.logs.some((l) => l.msg === 'interaction failed' && l.level === 50 && (l.err as Json).message === 'engine bug')).toBe(true);
     const { data: next } = await command('help');
     expect(embed(next).title).toBe('Help');
+  });
+});
+
+describe('sharing', () => {
+  const cases: [string, CommandOption[]][] = [
+    ['ask', [str('question', 'when does the window end?')]],
+    ['deadline', []],
+    ['minerals', [str('mineral', 'copper')]],
+    ['agencies', []],
+    ['timeline', []],
+    ['glossary', [str('term', 'PCMDP')]],
+    ['sources', []],
+  ];
+  test.each(cases)('/%s with mention (and without public) is posted for the channel and pings exactly that user', async (name, options) => {
+    const { data } = await command(name, [...options, { type: 6, name: 'mention', value: h.fake.bob.id }]);
+    expect(data.flags ?? 0).toBe(0);
+    expect(data.content).toBe(`<@${h.fake.bob.id}>`);
+    expect(data.allowed_mentions).toEqual({ parse: [], users: [h.fake.bob.id] });
+  });
+
+  test('a miss named for someone stays private, pings nobody and says why', async () => {
+    const { data } = await command('ask', [str('question', 'bananas?'), { type: 6, name: 'mention', value: h.fake.bob.id }]);
+    expect(data.flags).toBe(64);
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+    expect(data.content).toMatch(/nothing was posted/);
   });
 });
 
@@ -217,11 +252,11 @@ describe('autocomplete', () => {
 });
 
 describe('other commands', () => {
-  test('/deadline shows the date as Discord timestamps and what happens then', async () => {
+  test('/deadline shows the date as text, counted by a Discord timestamp, and what happens then', async () => {
     const { data } = await command('deadline');
     const seconds = noonUtcSeconds('2026-07-13');
-    expect(embed(data).description).toContain(`<t:${seconds}:D>`);
-    expect(embed(data).description).toContain(`<t:${seconds}:R>`);
+    expect(embed(data).description).toContain(`July 13, 2026 (<t:${seconds}:R>)`);
+    expect(embed(data).description).not.toContain(':D>');
     expect(embed(data).description).toContain('If no agreement is reached');
     expect(data.flags).toBe(64);
   });
@@ -229,7 +264,7 @@ describe('other commands', () => {
   test('/minerals without a name gives the overview, with one gives its status fields', async () => {
     expect(embed((await command('minerals')).data).title).toBe('Critical minerals');
     const copper = embed((await command('minerals', [str('mineral', 'copper')])).data);
-    expect(copper.fields).toEqual([{ name: 'Listed', value: 'yes' }, { name: 'Added in 2025', value: 'yes' }]);
+    expect(copper.fields).toEqual([{ name: 'Listed', value: 'yes' }, { name: 'Added in 2025', value: 'yes' }, { name: 'Source', value: 'White House fact sheet (mirror at pubt.io) — 4th bullet' }]);
   });
 
   test('/minerals with an unknown name is a logged miss that echoes the name escaped', async () => {
@@ -245,7 +280,7 @@ describe('other commands', () => {
 
   test('/timeline, /glossary, /sources and /help each answer', async () => {
     const timeline = embed((await command('timeline')).data);
-    expect(timeline.description).toContain(`<t:${noonUtcSeconds('2026-01-14')}:D>`);
+    expect(timeline.description).toContain(`January 14, 2026 (<t:${noonUtcSeconds('2026-01-14')}:R>)`);
     expect(embed((await command('glossary', [str('term', 'PCMDP')])).data).title).toBe('PCMDP');
     const sources = embed((await command('sources')).data);
     expect(sources.fields[0].value).toContain(FR.url);

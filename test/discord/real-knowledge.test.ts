@@ -4,8 +4,11 @@ import { renderAnswer } from '../../src/discord/render.js';
 import type { Answer } from '../../src/engine/answer.js';
 import type { Engine } from '../../src/engine/engine-api.js';
 import { createEngine } from '../../src/engine/engine.js';
-import { noonUtcSeconds } from '../../src/knowledge/dates.js';
+import { formatDate, noonUtcSeconds } from '../../src/knowledge/dates.js';
+import { plainText, truncate } from '../../src/discord/text.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { isResearchNote, isShown } from '../../src/knowledge/source-rank.js';
+import { restsOnSubject } from '../../src/engine/cite.js';
 import { startHarness, type Harness } from '../support/bot-harness.js';
 import { discordErrors } from '../support/discord-payload.js';
 import { validateCommands } from '../support/discord-validation.js';
@@ -71,11 +74,51 @@ describe('the real engine behind the real client', () => {
     return callback.data;
   }
 
-  test('/deadline shows the end of the negotiation window as Discord timestamps', async () => {
+  test('/deadline shows the end of the negotiation window as a text date with a Discord countdown', async () => {
     const end = engine.kb.eventById.get('negotiation-window-end')?.date as string;
     const reply = await data(h.fake.dispatchCommand('deadline'));
-    expect(reply.embeds[0].description).toContain(`<t:${noonUtcSeconds(end)}:D>`);
-    expect(reply.embeds[0].description).toContain(`<t:${noonUtcSeconds(end)}:R>`);
+    expect(reply.embeds[0].description).toContain(`${formatDate(end)} (<t:${noonUtcSeconds(end)}:R>)`);
+  });
+
+  /** Clicks Next until it is disabled, collecting the list fields of every page (the sources field aside). */
+  async function everyPage(name: string, options: Json[] = []): Promise<{ names: string[]; pages: number }> {
+    const first = h.fake.dispatchCommand(name, options as never);
+    let reply = await data(first);
+    let message = first.original as Json;
+    const names: string[] = [];
+    let pages = 1;
+    for (;;) {
+      names.push(...(reply.embeds[0].fields as Json[]).filter((f) => f.name !== 'Source' && f.name !== 'Sources').map((f) => f.name));
+      const next = (reply.components as Json[]).flatMap((r) => r.components).find((c: Json) => c.label === 'Next ▶');
+      if (!next || next.disabled) break;
+      const click = h.fake.clickButton(next.custom_id, message);
+      const callback = await h.answer(click);
+      expect(callback.type).toBe(7);
+      reply = callback.data;
+      message = click.original as Json;
+      pages += 1;
+    }
+    return { names, pages };
+  }
+
+  test.each([
+    ['sources', () => engine.sources(now)],
+    ['timeline', () => engine.timeline(now)],
+    ['minerals', () => engine.minerals(undefined, now)],
+  ] as const)('/%s reaches every entry through the pager, end to end', async (name, answer) => {
+    const expected = answer().fields.map((f) => truncate(plainText(f.name), 256));
+    const { names, pages } = await everyPage(name);
+    expect(names).toEqual(expected);
+    if (name !== 'minerals') expect(pages).toBeGreaterThan(1);
+  });
+
+  test('a page button from before a restart or a reload still opens its page, or the last one', async () => {
+    const reply = await data(h.fake.dispatchCommand('sources'));
+    const old = h.fake.messageWith(reply.components as Json[]);
+    const stale = h.fake.messageWith([{ type: 1, components: [{ type: 2, style: 2, label: 'Next ▶', custom_id: 'page:timeline:999' }] }]);
+    expect((await h.answer(h.fake.clickButton('page:sources:1', old))).type).toBe(7);
+    const last = await h.answer(h.fake.clickButton('page:timeline:999', stale));
+    expect((last.data as Json).embeds[0].footer.text).toMatch(/^Page (\d+) of \1$/);
   });
 
   test('autocomplete suggestions, picked or typed out by name, give an answer', async () => {
@@ -105,5 +148,68 @@ describe('the real engine behind the real client', () => {
 
   test('Discord accepted every reply', () => {
     expect(h.fake.callbacks.filter((c) => c.status >= 300)).toEqual([]);
+  });
+});
+
+describe('what every answer cites, as a reader sees it', () => {
+  const now = new Date('2026-12-01T12:00:00Z');
+  const ID = /\bS\d{1,2}\b/;
+
+  /** Everything a reader can read in a reply: texts, labels and menu entries, not urls or custom ids. */
+  function readable(payload: ReturnType<typeof renderAnswer>): string {
+    const parts: string[] = [payload.content ?? ''];
+    for (const e of payload.embeds) parts.push(e.title ?? '', e.description ?? '', e.footer?.text ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value.replace(/https?:\/\/\S+/g, '')]));
+    for (const row of payload.components) for (const c of row.components) parts.push('label' in c ? (c.label ?? '') : '', ...('options' in c ? c.options.map((o) => o.label) : []));
+    return parts.join('\n');
+  }
+
+  /** Every page of a reply, so a long list is checked whole. */
+  function pagesOf(answer: Answer): ReturnType<typeof renderAnswer>[] {
+    const out = [renderAnswer(answer, { page: 0, pageId: (p) => `page:x:${p}` })];
+    const footer = out[0]?.embeds[0]?.footer?.text ?? '';
+    const total = Number(/of (\d+)$/.exec(footer)?.[1] ?? 1);
+    for (let page = 1; page < total; page++) out.push(renderAnswer(answer, { page, pageId: (p) => `page:x:${p}` }));
+    return out;
+  }
+
+  test('no research note and no source id anywhere a reader looks; at most three sources, strongest first', () => {
+    const { kb } = engine;
+    const notes = kb.sources.filter(isResearchNote).flatMap((s) => [s.title, s.name ?? s.publisher]);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const [label, answer] of everyAnswer(now)) {
+      expect(answer.sources.length, label).toBeLessThanOrEqual(3);
+      const ranks = answer.sources.map((s) => s.authority);
+      expect(ranks, label).toEqual([...ranks].sort((a, b) => a - b));
+      for (const source of answer.sources) expect(isShown(kb.sourceById.get(source.id)), `${label}: ${source.id}`).toBe(true);
+      for (const payload of pagesOf(answer)) {
+        const text = readable(payload);
+        expect(text, label).not.toMatch(ID);
+        for (const note of notes) expect(text, label).not.toContain(note);
+        expect(text, label).not.toMatch(/\.json\b|\b(?:evt|src)-[a-z]/);
+      }
+    }
+  });
+
+  test('an answer that rests on the proclamation links its official document', () => {
+    const { kb } = engine;
+    const subject = kb.sources.find((s) => s.subject === true);
+    expect(subject?.url).toBeDefined();
+    const resting = [
+      ...kb.facts.filter((f) => restsOnSubject(kb, f.sources)).map((f): [string, Answer] => [`fact ${f.id}`, engine.fact(f.id, now) as Answer]),
+      ...kb.minerals.filter((m) => restsOnSubject(kb, m.sources)).map((m): [string, Answer] => [`mineral ${m.id}`, engine.minerals(m.id, now)]),
+      ...kb.agencies.filter((a) => restsOnSubject(kb, a.sources)).map((a): [string, Answer] => [`agency ${a.id}`, engine.agencies(a.id, now)]),
+      ...kb.glossary.filter((g) => restsOnSubject(kb, g.sources)).map((g): [string, Answer] => [`term ${g.id}`, engine.glossary(g.id, now)]),
+    ];
+    expect(resting.length).toBeGreaterThan(20);
+    for (const [label, answer] of resting) {
+      const links = renderAnswer(answer).components.flatMap((r) => r.components).flatMap((c) => ('url' in c && c.url ? [c.url] : []));
+      expect(links, label).toContain(subject?.url);
+    }
+  });
+
+  test('a claim the index located in the official text says so', () => {
+    const legal = engine.fact('legal-basis', now) as Answer;
+    expect(legal.sources[0]).toMatchObject({ id: 'S2', locator: expect.stringMatching(/^clause \(1\), located via /) });
+    expect(renderAnswer(legal).embeds[0]?.fields?.at(-1)?.value).toMatch(/^Federal Register: Proclamation 11001 — clause \(1\), located via /);
   });
 });

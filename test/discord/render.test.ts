@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Answer } from '../../src/engine/answer.js';
 import { noonUtcSeconds } from '../../src/knowledge/dates.js';
-import { renderAnswer, renderNotice } from '../../src/discord/render.js';
+import { FIELDS_PER_PAGE, renderAnswer, renderNotice, renderPage } from '../../src/discord/render.js';
 import { neutraliseMentions, plainText, truncate } from '../../src/discord/text.js';
-import { FACTS, FR, factAnswer, hugeAnswer, engineDouble } from '../support/engine-double.js';
+import { FACTS, FACT_SHEET, FR, factAnswer, hugeAnswer, engineDouble } from '../support/engine-double.js';
 import { discordErrors } from '../support/discord-payload.js';
 
 describe('renderAnswer', () => {
@@ -35,8 +35,6 @@ describe('renderAnswer', () => {
     const [embed] = payload.embeds;
     expect(embed?.title).toHaveLength(256);
     expect(embed?.title?.endsWith('…')).toBe(true);
-    expect(embed?.footer?.text.length).toBeLessThanOrEqual(2048);
-    expect(embed?.footer?.text.endsWith('…')).toBe(true);
     const total = (embed?.title?.length ?? 0) + (embed?.description?.length ?? 0) + (embed?.footer?.text.length ?? 0) +
       (embed?.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
     expect(total).toBeLessThanOrEqual(6000);
@@ -44,20 +42,36 @@ describe('renderAnswer', () => {
       expect(field.name.length).toBeLessThanOrEqual(256);
       expect(field.value.length).toBeLessThanOrEqual(1024);
     }
+    expect(discordErrors(payload)).toEqual([]);
   });
 
-  test('more than 25 small fields: 24 are shown and the last says how many more there are', () => {
-    const answer: Answer = { ...factAnswer(FACTS[1]!), fields: Array.from({ length: 30 }, (_, i) => ({ name: `F${i}`, value: 'v' })) };
-    const fields = renderAnswer(answer).embeds[0]?.fields ?? [];
-    expect(fields).toHaveLength(25);
-    expect(fields[23]?.name).toBe('F23');
-    expect(fields[24]).toEqual({ name: '…', value: '6 more not shown' });
+  test('a long list is paged, every entry on some page, with no "more not shown"', () => {
+    const answer: Answer = { ...factAnswer(FACTS[1]!), sources: [], fields: Array.from({ length: 30 }, (_, i) => ({ name: `F${i}`, value: 'v' })) };
+    const pageId = (page: number) => `page:timeline:${page}`;
+    const seen: string[] = [];
+    for (let page = 0; page < 3; page++) {
+      const payload = renderAnswer(answer, { page, pageId });
+      expect(discordErrors(payload)).toEqual([]);
+      const fields = payload.embeds[0]?.fields ?? [];
+      expect(fields.length).toBeLessThanOrEqual(FIELDS_PER_PAGE);
+      seen.push(...fields.map((f) => f.name));
+      expect(payload.embeds[0]?.footer?.text).toBe(`Page ${page + 1} of 3`);
+      const pager = payload.components.at(-1)?.components ?? [];
+      expect(pager.map((b) => ('custom_id' in b ? b.custom_id : ''))).toEqual([pageId(Math.max(0, page - 1)), pageId(Math.min(2, page + 1))]);
+      expect(pager.map((b) => ('disabled' in b ? b.disabled === true : false))).toEqual([page === 0, page === 2]);
+    }
+    expect(seen).toEqual(answer.fields.map((f) => f.name));
+    expect(JSON.stringify(renderAnswer(answer, { page: 99, pageId }).embeds[0]?.footer)).toContain('Page 3 of 3');
     const long: Answer = { ...answer, fields: Array.from({ length: 10 }, (_, i) => ({ name: `L${i}`, value: 'x'.repeat(1000) })) };
-    const longFields = renderAnswer(long).embeds[0]?.fields ?? [];
-    expect(longFields.at(-1)?.value).toBe(`${10 - (longFields.length - 1)} more not shown`);
-    expect(discordErrors(renderAnswer(long))).toEqual([]);
-    const exactly25: Answer = { ...answer, fields: answer.fields.slice(0, 25) };
-    expect(renderAnswer(exactly25).embeds[0]?.fields?.at(-1)?.name).toBe('F24');
+    const pages = Array.from({ length: 10 }, (_, page) => renderAnswer(long, { page, pageId }));
+    for (const payload of pages) expect(discordErrors(payload)).toEqual([]);
+    expect(new Set(pages.flatMap((p) => (p.embeds[0]?.fields ?? []).map((f) => f.name)))).toEqual(new Set(long.fields.map((f) => f.name)));
+    expect(JSON.stringify(pages)).not.toContain('more not shown');
+  });
+
+  test('without a way to open other pages, a long list shows no pager', () => {
+    const answer: Answer = { ...factAnswer(FACTS[1]!), fields: Array.from({ length: 30 }, (_, i) => ({ name: `F${i}`, value: 'v' })) };
+    expect(renderAnswer(answer).components.flatMap((r) => r.components).filter((c) => 'custom_id' in c && c.custom_id.startsWith('page:'))).toEqual([]);
   });
 
   test('is private by default, with ephemeral flags and no pings', () => {
@@ -75,32 +89,71 @@ describe('renderAnswer', () => {
     expect(payload.allowedMentions).toEqual({ parse: [], users: ['223456789012345678'] });
   });
 
-  test('a miss stays private even when asked to post publicly', () => {
-    const miss = engineDouble().ask('bananas', new Date());
-    expect(renderAnswer(miss, { public: true }).flags).toBe(64);
+  test('a mention alone posts the answer for the channel, so the named user is notified', () => {
+    const payload = renderAnswer(factAnswer(FACTS[0]!), { mentionUserId: '223456789012345678' });
+    expect(payload.flags).toBeUndefined();
+    expect(payload.allowedMentions).toEqual({ parse: [], users: ['223456789012345678'] });
   });
 
-  test('dates become Discord timestamps at noon UTC, absolute and relative', () => {
+  test('a miss stays private even when asked to post or ping, and says why', () => {
+    const miss = engineDouble().ask('bananas', new Date());
+    for (const options of [{ public: true }, { mentionUserId: '223456789012345678' }]) {
+      const payload = renderAnswer(miss, options);
+      expect(payload.flags).toBe(64);
+      expect(payload.allowedMentions).toEqual({ parse: [] });
+      expect(payload.content).toMatch(/nothing was posted/);
+    }
+  });
+
+  test('another page changes only what the message shows: no flags, no content, no pings', () => {
+    const payload = renderPage(factAnswer(FACTS[0]!), { page: 1 });
+    expect(payload).not.toHaveProperty('flags');
+    expect(payload).not.toHaveProperty('content');
+    expect(payload.allowedMentions).toEqual({ parse: [] });
+  });
+
+  test('date-only events are text dates, the same day everywhere; only the count is a Discord timestamp', () => {
     const [embed] = renderAnswer(factAnswer(FACTS[0]!)).embeds;
     const seconds = noonUtcSeconds('2026-07-13');
-    expect(embed?.description).toContain(`**Window ends**: <t:${seconds}:D> (<t:${seconds}:R>)`);
+    expect(embed?.description).toContain(`**Window ends**: July 13, 2026 (<t:${seconds}:R>)`);
+    expect(embed?.description).not.toMatch(/<t:\d+:[dDfFtT]>/);
   });
 
-  test('cites the sources in the footer and links the first source with a URL', () => {
+  test('lists the sources by name and locator, strongest first, with a link button each', () => {
     const payload = renderAnswer(factAnswer(FACTS[0]!));
-    expect(payload.embeds[0]?.footer?.text).toBe('Sources: S2 Federal Register (OFR/NARA), clause (1) · S0 proclamation-bot team, §3 item 1');
-    expect(payload.components[0]?.components[0]).toMatchObject({ type: 2, style: 5, url: FR.url });
+    const sources = payload.embeds[0]?.fields?.at(-1);
+    expect(sources).toEqual({
+      name: 'Sources',
+      value: 'Federal Register: Proclamation 11001 — clause (1), located via a policy tracker\nWhite House fact sheet (mirror at pubt.io) — 4th bullet',
+    });
+    expect(payload.embeds[0]?.footer).toBeUndefined();
+    expect(payload.components[0]?.components).toEqual([
+      { type: 2, style: 5, label: 'Federal Register: Proclamation 11001', url: FR.url },
+      { type: 2, style: 5, label: 'White House fact sheet (mirror)', url: FACT_SHEET.url },
+    ]);
+    expect(JSON.stringify(payload)).not.toMatch(/\bS\d+\b/);
   });
 
   test('related facts become fact:<id> buttons; the answer itself and duplicates are left out', () => {
     const answer: Answer = { ...factAnswer(FACTS[1]!), related: [FACTS[0]!, FACTS[1]!, FACTS[0]!] };
-    const ids = renderAnswer(answer).components.flatMap((row) => row.components).map((c) => ('custom_id' in c ? c.custom_id : 'link'));
+    const ids = renderAnswer(answer).components.flatMap((row) => row.components).flatMap((c) => ('custom_id' in c ? [c.custom_id] : []));
     expect(ids).toEqual(['fact:window-end-date']);
+  });
+
+  test('at most four related buttons; a menu only when it holds two or more', () => {
+    const related = (n: number): Answer => ({ ...factAnswer(FACTS[7]!), related: FACTS.slice(0, n) });
+    const shape = (answer: Answer) => {
+      const parts = renderAnswer(answer).components.flatMap((row) => row.components);
+      return { buttons: parts.filter((c) => 'custom_id' in c && c.type === 2).length, menu: parts.flatMap((c) => ('options' in c ? [c.options.length] : [])) };
+    };
+    expect(shape(related(4))).toEqual({ buttons: 4, menu: [] });
+    expect(shape(related(5))).toEqual({ buttons: 3, menu: [2] });
+    expect(shape(related(7))).toEqual({ buttons: 4, menu: [3] });
   });
 
   test('fact ids too long for a custom id get no button rather than a broken one', () => {
     const answer: Answer = { ...factAnswer(FACTS[1]!), related: [{ id: 'x'.repeat(120), title: 'Too long' }] };
-    expect(renderAnswer(answer).components).toEqual([]);
+    expect(renderAnswer(answer).components.flatMap((row) => row.components).filter((c) => 'custom_id' in c)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatUptime } from '../../src/discord/commands/about.js';
+import { formatUptime } from '../../src/commands/about.js';
 import { createEngineHolder, describeReload } from '../../src/engine/engine-holder.js';
 import type { Engine } from '../../src/engine/engine-api.js';
 import { createEngine } from '../../src/engine/engine.js';

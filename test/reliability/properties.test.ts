@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { CommandResult } from '../../src/discord/command.js';
+import { findCommand } from '../../src/commands/catalog.js';
+import { PoliteRefusal } from '../../src/commands/refusal.js';
+import { answerCall, answerPage, readCall, suggestFor, type CommandResult } from '../../src/discord/command.js';
 import type { BotContext } from '../../src/discord/context.js';
 import { FACT_MENU_ID } from '../../src/discord/custom-ids.js';
 import { handleFactButton, handleFactMenu } from '../../src/discord/fact-links.js';
 import { createLogger } from '../../src/discord/logger.js';
-import { PoliteRefusal } from '../../src/discord/refusal.js';
-import { findCommand } from '../../src/discord/registry.js';
 import { renderNotice, type ReplyPayload } from '../../src/discord/render.js';
 import { createEngine } from '../../src/engine/engine.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
@@ -100,18 +100,29 @@ describe('any text typed by a user', () => {
     fc.assert(
       fc.property(typed, fc.boolean(), fc.option(fc.constant(MENTION), { nil: undefined }), (question, isPublic, mention) => {
         const stub = commandStub({ strings: { question }, booleans: { public: isPublic }, mentionUserId: mention });
-        const { payload, refused } = replyOf(() => ask.execute(stub, context));
+        const { payload, refused } = replyOf(() => answerCall(ask, readCall(ask, stub), context));
         expectSafe(payload, refused ? undefined : mention);
       }),
       RUNS,
     );
   });
 
-  test('/minerals, /glossary and /agencies with any name', () => {
+  test('/minerals, /glossary and /agencies with any name, shared with a mention or not', () => {
     const options: [string, string][] = [['minerals', 'mineral'], ['glossary', 'term'], ['agencies', 'agency']];
     fc.assert(
-      fc.property(fc.constantFrom(...options), typed, ([name, option], value) => {
-        const { payload } = replyOf(() => command(name).execute(commandStub({ strings: { [option]: value } }), context));
+      fc.property(fc.constantFrom(...options), typed, fc.option(fc.constant(MENTION), { nil: undefined }), ([name, option], value, mention) => {
+        const cmd = command(name);
+        const { payload, refused } = replyOf(() => answerCall(cmd, readCall(cmd, commandStub({ strings: { [option]: value }, mentionUserId: mention })), context));
+        expectSafe(payload, refused ? undefined : mention);
+      }),
+      RUNS,
+    );
+  });
+
+  test('a pager button with any text and page (old messages, edited clients) gets a valid page', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('sources', 'timeline', 'minerals'), fc.option(typed, { nil: undefined }), fc.nat(), (name, text, page) => {
+        const { payload } = replyOf(() => answerPage(command(name), text, page, context));
         expectSafe(payload);
       }),
       RUNS,
@@ -119,10 +130,10 @@ describe('any text typed by a user', () => {
   });
 
   test('autocomplete of every option with any partial text offers at most 25 valid choices', () => {
-    const withAutocomplete = ['ask', 'minerals', 'glossary', 'agencies'].map(command).filter((c) => c.autocomplete);
+    const withAutocomplete = ['ask', 'minerals', 'glossary', 'agencies'].map(command).flatMap((c) => c.options.map((o) => [c, o.name] as const));
     fc.assert(
-      fc.property(fc.constantFrom(...withAutocomplete), typed, (cmd, partial) => {
-        const choices = cmd.autocomplete?.(autocompleteStub(partial), context) ?? [];
+      fc.property(fc.constantFrom(...withAutocomplete), typed, ([cmd, option], partial) => {
+        const choices = suggestFor(cmd, autocompleteStub(partial, option), context);
         expect(validateChoices(JSON.parse(JSON.stringify({ choices })))).toEqual([]);
         for (const choice of choices) expect(choice.name).not.toMatch(LIVE_PING);
       }),

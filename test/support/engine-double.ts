@@ -9,12 +9,23 @@ import type { KnowledgeBase } from '../../src/knowledge/model.js';
  */
 export const FR: CitedSource = {
   id: 'S2',
+  name: 'Federal Register: Proclamation 11001',
   title: 'Proclamation 11001 of January 14, 2026',
   publisher: 'Federal Register (OFR/NARA)',
   url: 'https://www.federalregister.gov/documents/2026/01/20/2026-01045',
-  locator: 'clause (1)',
+  locator: 'clause (1), located via a policy tracker',
+  authority: 0,
 };
-const DOSSIER: CitedSource = { id: 'S0', title: 'Fact dossier', publisher: 'proclamation-bot team', locator: '§3 item 1' };
+export const FACT_SHEET: CitedSource = {
+  id: 'S5',
+  name: 'White House fact sheet',
+  title: 'Fact Sheet: President Donald J. Trump Directs Negotiations',
+  publisher: 'The White House',
+  url: 'https://www.pubt.io/view/9B8C5EA1ED8D18C07A79C0621AACB28A372CCB67',
+  mirror: 'pubt.io',
+  locator: '4th bullet',
+  authority: 1,
+};
 
 export const FACTS: FactLink[] = [
   { id: 'window-end-date', title: 'When the negotiation window ends' },
@@ -43,13 +54,13 @@ export function factAnswer(link: FactLink): Answer {
       title: link.title,
       text: 'Talks may run for 180 days from the signing on January 14, 2026, so the window closes on July 13, 2026.',
       factIds: [link.id],
-      sources: [FR, DOSSIER],
+      sources: [FR, FACT_SHEET],
       related: [FACTS[1] as FactLink, FACTS[6] as FactLink, REMOVED_FACT],
       dates: [{ label: 'Window ends', date: '2026-07-13' }],
       score: 0.93,
     });
   }
-  return base({ kind: 'fact', title: link.title, text: `${link.title}: answered from the dossier.`, factIds: [link.id], sources: [DOSSIER], related: [FACTS[0] as FactLink] });
+  return base({ kind: 'fact', title: link.title, text: `${link.title}: answered from the fact sheet.`, factIds: [link.id], sources: [FACT_SHEET], related: [FACTS[0] as FactLink] });
 }
 
 /** Every Discord limit exceeded at once (within what the Answer schema itself allows). */
@@ -92,7 +103,7 @@ export interface DiscordEngineDouble extends Engine {
 
 export function engineDouble(): DiscordEngineDouble {
   const calls: string[] = [];
-  const simple = (kind: Answer['kind'], title: string): Answer => base({ kind, title, text: `${title} overview.`, sources: [DOSSIER] });
+  const simple = (kind: Answer['kind'], title: string): Answer => base({ kind, title, text: `${title} overview.`, sources: [FACT_SHEET] });
   return {
     kb: knowledge,
     calls,
@@ -116,7 +127,7 @@ export function engineDouble(): DiscordEngineDouble {
       calls.push(`minerals:${name ?? ''}`);
       if (name === undefined) return simple('minerals', 'Critical minerals');
       if (name !== 'copper') return { ...miss(`No mineral called "${name}"`), kind: 'mineral' };
-      return base({ kind: 'mineral', title: 'Copper', text: 'Copper was added to the 2025 list.', fields: [{ name: 'Listed', value: 'yes' }, { name: 'Added in 2025', value: 'yes' }], sources: [DOSSIER] });
+      return base({ kind: 'mineral', title: 'Copper', text: 'Copper was added to the 2025 list.', fields: [{ name: 'Listed', value: 'yes' }, { name: 'Added in 2025', value: 'yes' }], sources: [FACT_SHEET] });
     },
     agencies(name) {
       calls.push(`agencies:${name ?? ''}`);
@@ -141,7 +152,7 @@ export function engineDouble(): DiscordEngineDouble {
     },
     sources() {
       calls.push('sources');
-      return base({ kind: 'sources', title: 'Sources', text: 'The answers cite these documents.', fields: [{ name: 'S2', value: `${FR.title} ${FR.url}` }] });
+      return base({ kind: 'sources', title: 'Sources', text: 'The answers cite these documents.', fields: [{ name: FR.name, value: FR.title, ...(FR.url ? { url: FR.url } : {}) }] });
     },
     help() {
       calls.push('help');

@@ -12,7 +12,7 @@ export interface StubOptions {
   permissions?: bigint;
 }
 
-function resolver({ strings = {}, booleans = {}, mentionUserId }: StubOptions, focused = '') {
+function resolver({ strings = {}, booleans = {}, mentionUserId }: StubOptions, focused = '', focusedName = '') {
   return {
     getString(name: string, required = false): string | null {
       const value = strings[name];
@@ -21,7 +21,7 @@ function resolver({ strings = {}, booleans = {}, mentionUserId }: StubOptions, f
     },
     getBoolean: (name: string): boolean | null => booleans[name] ?? null,
     getUser: (name: string) => (name === 'mention' && mentionUserId !== undefined ? { id: mentionUserId } : null),
-    getFocused: (): string => focused,
+    getFocused: (full = false) => (full ? { name: focusedName, value: focused } : focused),
   };
 }
 
@@ -30,6 +30,6 @@ export function commandStub(options: StubOptions = {}): ChatInputCommandInteract
   return { options: resolver(options), memberPermissions } as unknown as ChatInputCommandInteraction;
 }
 
-export function autocompleteStub(focused: string): AutocompleteInteraction {
-  return { options: resolver({}, focused) } as unknown as AutocompleteInteraction;
+export function autocompleteStub(focused: string, option: string): AutocompleteInteraction {
+  return { options: resolver({}, focused, option) } as unknown as AutocompleteInteraction;
 }

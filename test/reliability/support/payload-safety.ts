@@ -3,9 +3,9 @@ import type { ReplyPayload } from '../../../src/discord/render.js';
 const PING = /@(everyone|here)|<(@[!&]?|#)\d/i;
 /** Discord autolinks these; markdown characters inside them do not format. */
 const URL = /https?:\/\/[^\s<]*[^<.,:;"')\]\s]/g;
-/** The renderer's own markup: the "Asked:" label and bold date labels before Discord timestamps. */
+/** The renderer's own markup: the "Asked:" label and bold date labels before a date and a Discord timestamp. */
 const ASKED = /^\*\*Asked:\*\* /;
-const DATE_LINE = /^\*\*(.*)\*\*: <t:-?\d+:D> \(<t:-?\d+:R>\)$/gm;
+const DATE_LINE = /^\*\*(.*)\*\*: [A-Z][a-z]+ \d{1,2}, \d{4} \(<t:-?\d+:R>\)$/gm;
 const LIVE_MARKDOWN: [RegExp, string][] = [
   [/\[[^\]]*\]\(/, 'masked link'],
   [/`/, 'code'],
