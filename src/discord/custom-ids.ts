@@ -13,7 +13,7 @@ export function factButtonId(factId: string): string | null {
   return id.length <= MAX_CUSTOM_ID ? id : null;
 }
 
-/** The fact id behind a `fact:<id>` custom id or autocomplete value; null for anything else. */
+/** The fact id behind a `fact:<id>` button's custom id; null for anything else. */
 export function parseFactId(value: string): string | null {
   if (!value.startsWith(FACT_PREFIX)) return null;
   const id = value.slice(FACT_PREFIX.length).trim();

@@ -26,7 +26,11 @@ export interface Engine {
   glossary(term: string, now: Date): Answer;
   sources(now: Date): Answer;
   help(now: Date): Answer;
-  /** Autocomplete for /ask: fact questions ranked for the partial text (useful defaults when empty). */
+  /**
+   * Autocomplete for /ask: distinct questions ranked for the partial text (useful defaults when
+   * empty), one per fact, with named minerals, terms or agencies where the text starts their name.
+   * Values are picks (`fact:<id>`, `mineral:<id>`, …; see parsePick), names what the reader sees.
+   */
   suggestQuestions(partial: string, limit: number): Choice[];
   suggestMinerals(partial: string, limit: number): Choice[];
   suggestGlossary(partial: string, limit: number): Choice[];
