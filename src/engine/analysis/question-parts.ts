@@ -26,7 +26,8 @@ export function questionParts(text: string): QuestionPart[] | null {
     add(text.slice(from, m.index), m[0].includes('?'));
     from = m.index + m[0].length;
   }
-  add(text.slice(from), true);
+  // The last piece is the question unless the message asked its question earlier ("Is uranium in scope? We import it.").
+  add(text.slice(from), !text.includes('?'));
   const asked = pieces.filter((p) => p.asked);
   if (pieces.length < 2 || asked.length === 0) return null;
   const last = asked[MAX_PARTS - 1];

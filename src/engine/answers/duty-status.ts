@@ -50,10 +50,11 @@ function sentences(text: string): string[] {
  * ("On Mexico: USTR unveiled an action plan…"), or null when no fact does.
  */
 export function countryNote(kb: KnowledgeBase, country: Country, rank: readonly string[], now: Date): { text: string; fact: LoadedFact } | null {
-  const naming = (text: string) => sentences(tensed(kb, text, now)).find((x) => country.names.some((n) => new RegExp(`\\b${n}\\b`, 'i').test(x)));
-  const ordered = [...rank.map((id) => kb.factById.get(id)).filter((f) => f !== undefined), ...kb.facts];
+  const named = new RegExp(`\\b(?:${country.names.join('|')})\\b`, 'i');
+  const ordered = new Set([...rank.map((id) => kb.factById.get(id)).filter((f) => f !== undefined), ...kb.facts]);
   for (const fact of ordered) {
-    const sentence = naming(fact.answer);
+    if (!named.test(fact.answer)) continue;
+    const sentence = sentences(tensed(kb, fact.answer, now)).find((x) => named.test(x));
     if (sentence) return { text: `On ${country.name}: ${sentence}`, fact };
   }
   return null;

@@ -59,8 +59,10 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   if (!goods && !country && (aspects.has('why') || aspects.has('how') || aspects.has('define') || (future && !cues.has('importer')))) return null;
   // "govwatch says it adjusts tariffs", "why no tariffs, the China truce?": a question that asks
   // about something particular beyond duties is a fact's, when one answers it with confidence.
-  const best = analysis.ranked[0];
-  if (isConfident(best) && residualShare(analysis, (t) => ABOUT_DUTIES.has(t) || named.has(t)) > 0.35 && best.coverage >= 0.6) return null;
+  if (residualShare(analysis, (t) => ABOUT_DUTIES.has(t) || named.has(t)) > 0.35) {
+    const best = analysis.ranked[0];
+    if (isConfident(best) && best.coverage >= 0.6) return null;
+  }
   const asks = new Set<DutyQuestion['asks'] extends ReadonlySet<infer T> ? T : never>();
   if (cues.has('hts')) asks.add('hts');
   if (cues.has('licence')) asks.add('licence');

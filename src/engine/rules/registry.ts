@@ -48,12 +48,15 @@ export const RULES: readonly Rule[] = [
   decline,
 ];
 
-/** The first rule's answer, named after the rule that gave it. */
+/**
+ * The first rule's answer, named after the rule that gave it. A rule that passes on an answer the
+ * registry gave to part of the question names it itself ("question-in-context/duty-status").
+ */
 export function answerWithRules(analysis: QuestionAnalysis, ctx: RuleContext, now: Date, skip: ReadonlySet<string> = new Set()): Answer {
   for (const rule of RULES) {
     if (skip.has(rule.name)) continue;
     const answer = rule.answer(analysis, ctx, now);
-    if (answer) return { ...answer, intent: rule.name };
+    if (answer) return answer.intent === answer.kind ? { ...answer, intent: rule.name } : answer;
   }
   throw new Error('the decline rule always answers; it must stay last in RULES');
 }
