@@ -63,6 +63,7 @@ const named: readonly [string, string, string, RegExp][] = [
   ['cbam', "the EU's carbon border adjustment mechanism (CBAM)", String.raw`\bcbam\b|\bcarbon border\b|\bborder carbon\b`, /cbam|carbon border/],
   ['export-controls', 'export controls', String.raw`\bexport (?:controls?|bans?|restrictions?|licen[cs](?:e|es|ing)|curbs?|quotas?)\b|\bentity list\b|\bforeign direct product rule\b`, /export (?:control|ban|restriction)/],
   ['de-minimis', 'the de minimis rules', String.raw`\bde minimis\b`, /de minimis/],
+  ['ira-credits', "the Inflation Reduction Act's tax credits", String.raw`\binflation reduction act\b|\bforeign entity of concern\b|\bfeoc\b|\bclean vehicle credits?\b|\b(?:ev|tax) credits?\b|\b(?:30d|45x)\b`, /inflation reduction|tax credit/],
 ];
 
 const namedPatterns: Pattern[] = named.map(([id, name, pattern, keywords]) => ({ action: { id, name, keywords }, pattern: new RegExp(pattern) }));

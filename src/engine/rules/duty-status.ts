@@ -46,7 +46,7 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   const named = new Set(analysis.mentions.flatMap((m) => analysis.terms.slice(Math.max(m.start, 0), Math.max(m.end, 0)).map((t) => t.term)));
   for (const c of analysis.countries) for (const t of termsOf(c.names.join(' '))) named.add(t);
   const country = analysis.countries.length > 0;
-  const particular = cues.has('hts') || cues.has('quota') || cues.has('licence');
+  const particular = cues.has('hts') || cues.has('quota') || cues.has('licence') || cues.has('fta') || (cues.has('budget') && cues.has('duty'));
   const dutyish = cues.has('duty') || cues.has('restriction') || cues.has('budget') || particular;
   const future = ASKS_FUTURE.test(words) && !aspects.has('status');
   const specific = goods || country || cues.has('importer');
@@ -54,7 +54,9 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
     particular ||
     (dutyish && (specific || aspects.has('yes-no') || aspects.has('status') || cues.has('effective'))) ||
     (cues.has('exclusion') && (specific || analysis.namesProclamation)) ||
-    (cues.has('cover') && (goods || country));
+    (cues.has('cover') && (goods || country)) ||
+    // "Manganese sulfate from South Africa?", "EV batteries from Japan?": goods and where they come from is the importer's whole question.
+    (goods && country && !aspects.has('why') && !aspects.has('who'));
   if (!applies) return null;
   if (!goods && !country && (aspects.has('why') || aspects.has('how') || aspects.has('define') || (future && !cues.has('importer')))) return null;
   // "govwatch says it adjusts tariffs", "why no tariffs, the China truce?": a question that asks
@@ -68,6 +70,8 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   if (cues.has('licence')) asks.add('licence');
   if (cues.has('exclusion')) asks.add('exclusion');
   if (cues.has('budget')) asks.add('budget');
+  if (cues.has('fta')) asks.add('fta');
+  if (/\b(?:minimum import prices?|price floors?)\b/.test(words)) asks.add('minimum-price');
   if (cues.has('effective') || aspects.has('when')) asks.add('start');
   if (future) asks.add('future');
   if (cues.has('cover') && !dutyish && !FEARS_COST.test(words)) asks.add('coverage');

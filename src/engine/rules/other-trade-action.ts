@@ -1,12 +1,25 @@
 import { isConfident } from '../abstain.js';
 import { factAnswer } from '../answers/fact.js';
 import { missAnswer } from '../answers/miss.js';
+import type { QuestionAnalysis } from '../analysis/question-analysis.js';
 import type { TradeAction } from '../lexicon/trade-actions.js';
 import { closeQuestions } from './decline.js';
 import type { Rule } from './rule.js';
 
 /** Words that ask for an action's own particulars: its rate, its start, how much it went up. */
 const ASKS_PARTICULARS = /\b(?:rate|rates|percent|percentage|how much|how high|increase|increased|raise|raised|double|doubled|level|levels|start|started|begin|began|effective|current|currently|apply to|list of|which products|when)\b|\d+ ?(?:%|percent)/;
+
+/**
+ * "What duty does India levy on lithium-ion cells?": a country as the one charging the duty asks
+ * about that country's own tariffs, not about imports into the United States.
+ */
+function foreignDuty(analysis: QuestionAnalysis): TradeAction[] {
+  const text = analysis.typed.join(' ');
+  const levies = analysis.countries.find((c) =>
+    c.names.some((n) => new RegExp(`\\b(?:does|do|did|will|would|is) (?:the )?${n} (?:levy|charge|apply|impose|collect|put|set)\\b|\\b${n} (?:levies|charges|applies|imposes|collects)\\b|\\b${n}s? (?:own )?(?:tariffs?|duties|customs duty)\\b`).test(text)),
+  );
+  return levies ? [{ id: 'foreign-tariffs', name: `the tariffs ${levies.name} itself charges`, keywords: /(?!)/, explicit: true }] : [];
+}
 
 const list = (actions: readonly TradeAction[]) => actions.map((a) => a.name).join(' and ');
 
@@ -21,7 +34,7 @@ const list = (actions: readonly TradeAction[]) => actions.map((a) => a.name).joi
 export const otherTradeAction: Rule = {
   name: 'other-trade-action',
   answer(analysis, ctx, now) {
-    const actions = analysis.tradeActions;
+    const actions = [...analysis.tradeActions, ...foreignDuty(analysis)];
     if (actions.length === 0) return null;
     const decline = () =>
       missAnswer(

@@ -6,6 +6,7 @@ import { decline } from './decline.js';
 import { dutyStatus } from './duty-status.js';
 import { emptyQuestion } from './empty-question.js';
 import { eventDate } from './event-date.js';
+import { forecastRequest } from './forecast-request.js';
 import { mainMention } from './main-mention.js';
 import { mineralAsCategory } from './mineral-as-category.js';
 import { multiPart } from './multi-part.js';
@@ -22,7 +23,7 @@ import type { Rule, RuleContext } from './rule.js';
 
 /**
  * Every intent, in the order they are tried. Earlier rules are the surer readings: nothing to read,
- * questions about the bot, requests for other work, another trade action, several questions at once, a question after
+ * questions about the bot, requests for other work or for forecasts, another trade action, several questions at once, a question after
  * scene-setting sentences, then the composed
  * answers (a person for an office, how the talks turned out, a date, a comparison, a duty question, a watch list), an entity named on its
  * own, the best-ranking fact, and last the honest decline, which always answers.
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   aboutTheBot,
   numbersOnly,
   taskRequest,
+  forecastRequest,
   otherTradeAction,
   multiPart,
   questionInContext,
