@@ -30,7 +30,7 @@ const CUES: readonly [Cue, RegExp][] = [
   ['restriction', /\b(?:restrictions?|restricted|restrict|ban|bans|banned|embargo|curbs?|limits? on|import controls?|minimum import prices?|price floors?)\b/],
   ['fta', /\b(?:usmca|cusma|nafta|fta|ftas|free trade agreements?|free trade partners?|trade agreement partners?)\b/],
   ['cover', /\b(?:cover|covers|covered|coverage|affect|affects|affected|apply|applies|applicable|in scope|scope|subject to|fall under|falls under|fall within|caught|hit|hits|impact|impacts|impacted|included|count as|counts as|in play|part of|aimed at|target|targets|targeted|touch|touches|under this|get out of)\b/],
-  ['importer', /\b(?:we|our|us|importers?|importing|imports?|imported|shipments?|shipping|supplier|suppliers|procurement|sourcing|source|buy|buying|purchase|purchasing|entries|entry|customs|broker|landed|inputs?|goods|products?|parts)\b/],
+  ['importer', /\b(?:we|our|us|importers?|importing|(?<!minimum )imports?|imported|shipments?|shipping|supplier|suppliers|procurement|sourcing|source|buy|buying|purchase|purchasing|entries|entry|customs|broker|landed|inputs?|goods|products?|parts)\b/],
   ['relation', /\b(?:relate|relates|related|relation|relationship|replace|replaces|replaced|replacing|replacement|instead of|stack|stacks|stacking|on top of|in addition to|overlap|overlaps|interact|interacts|link|linked|connection|connected|separate|combined|same as|different from|difference)\b/],
   ['watch', /\b(?:watch|track|tracking|monitor|monitoring|keep an eye|look out|next steps?|what next|whats next|coming up|upcoming|should we|should i|do we need to|prepare|preparing|action items?)\b/],
   ['advice', /\b(?:should (?:we|i)|advice|advise|recommend|what (?:do|should) (?:we|i) (?:do|tell))\b/],

@@ -104,7 +104,8 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
     status.push({ text: 'It joined the list only in 2025: Commerce tied the investigation to the 2022 list and any subsequent list, and the sources do not say whether the proclamation follows the 2025 list.', refs: scope.sources });
   }
   const alsoNamed = [q.asks.has('minimum-price') ? 'minimum import price' : '', q.asks.has('licence') ? 'licence requirement' : ''].filter(Boolean);
-  const restrictions = `no tariff, quota, ${alsoNamed.map((n) => `${n}, `).join('')}or other import restriction`.replace('quota, or', 'quota or');
+  // What was asked about comes first: "no minimum import price, tariff, quota or other import restriction".
+  const restrictions = `no ${[...alsoNamed, 'tariff'].join(', ')}, quota or other import restriction`;
   const measure = `as of ${today}, Proclamation 11001 puts ${restrictions} on ${goods}${from}; the President chose negotiations instead.`;
   if (q.asks.has('coverage') && status.length > 0) {
     const inScope = q.products.length > 0 || q.minerals.some((m) => m.listed);

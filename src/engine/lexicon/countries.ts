@@ -62,7 +62,7 @@ const table: readonly [string, string, string][] = [
   ['bolivia', 'Bolivia', 'bolivia|bolivian'],
   ['colombia', 'Colombia', 'colombia|colombian'],
   ['drc', 'the Democratic Republic of the Congo', 'drc|congo|congolese|democratic republic of the congo|democratic republic of congo'],
-  ['south-africa', 'South Africa', 'south african|south africa'],
+  ['south-africa', 'South Africa', 'south africa|south african|s africa|rsa'],
   ['zambia', 'Zambia', 'zambia|zambian'],
   ['zimbabwe', 'Zimbabwe', 'zimbabwe|zimbabwean'],
   ['namibia', 'Namibia', 'namibia|namibian'],

@@ -58,7 +58,9 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
     // "Manganese sulfate from South Africa?", "EV batteries from Japan?": goods and where they come from is the importer's whole question.
     (goods && country && !aspects.has('why') && !aspects.has('who'));
   if (!applies) return null;
-  if (!goods && !country && (aspects.has('why') || aspects.has('how') || aspects.has('define') || (future && !cues.has('importer')))) return null;
+  // "What happens if talks fail?" is a fact's; "what's the exclusion process?" stays an importer's question.
+  const how = aspects.has('how') && !particular && !cues.has('exclusion');
+  if (!goods && !country && (aspects.has('why') || how || aspects.has('define') || (future && !cues.has('importer')))) return null;
   // "govwatch says it adjusts tariffs", "why no tariffs, the China truce?": a question that asks
   // about something particular beyond duties is a fact's, when one answers it with confidence.
   if (residualShare(analysis, (t) => ABOUT_DUTIES.has(t) || named.has(t)) > 0.35) {

@@ -13,6 +13,9 @@ const ABOUT_DATES = new Set(
   ),
 );
 
+/** Words of a question about the talks' own deadline ("days left for Commerce and USTR to reach agreements"). */
+const ABOUT_THE_TALKS = new Set(termsOf('negotiation talks agreement agreements deal deals reach reached commerce ustr partners trading mineral minerals critical 180'));
+
 /** A question counting time ("how many days", "weeks since") rather than asking what happened since. */
 const COUNTS = /\b(?:days?|weeks?|months?) (?:since|until|till|left|ago|between|before|after|from|to go|remaining|remain)\b|\bhow long\b|\bcount\b|\bago\b/;
 const QUESTION_WORD = /\b(?:what|who|why|how|which|where|whats|whos)\b/;
@@ -42,9 +45,11 @@ export const eventDate: Rule = {
     const mentioned = [...analysis.events];
     const explained = (t: string) => ABOUT_DATES.has(t) || /^\d+$/.test(t) || mentioned.some((m) => m.named.has(t));
     const residual = residualShare(analysis, explained);
-    // "How many days are left?", "is it over yet?": with no event named, the countdown is the deadline's.
+    // "How many days are left?", "how many days remain for Commerce and USTR to reach agreements?":
+    // with no event named, a countdown about the talks is the deadline's.
     const deadline = ctx.kb.eventById.get(WINDOW_END_EVENT);
-    if (mentioned.length === 0 && deadline && residual === 0 && (relations.has('until') || relations.has('still')) && (counts || aspects.has('yes-no'))) {
+    const aboutTalks = residualShare(analysis, (t) => explained(t) || ABOUT_THE_TALKS.has(t)) <= 0.3;
+    if (mentioned.length === 0 && deadline && aboutTalks && (relations.has('until') || relations.has('still')) && (counts || aspects.has('yes-no'))) {
       mentioned.push({ event: deadline, named: new Set(), at: 0 });
     }
     const first = mentioned[0];
@@ -53,7 +58,9 @@ export const eventDate: Rule = {
     const relative = relations.size > 0 && (counts || aspects.has('when') || aspects.has('yes-no'));
     const datedYesNo = aspects.has('yes-no') && (HAPPENED.test(words) || DATE_WORDS.test(words));
     const asksDate = aspects.has('when') || aspects.has('how-long') || relative || (residual === 0 && (datedYesNo || terse));
-    if (!asksDate || residual > 0.3 || analysis.tradeActions.length > 0) return null;
+    const onlyTheDeadline = mentioned.length === 1 && first.event.id === WINDOW_END_EVENT;
+    const unexplained = residualShare(analysis, (t) => explained(t) || (onlyTheDeadline && ABOUT_THE_TALKS.has(t)));
+    if (!asksDate || unexplained > 0.3 || analysis.tradeActions.length > 0) return null;
 
     const yesNo = aspects.has('yes-no');
     const ordered = mentioned.slice(0, 2).sort((a, b) => a.at - b.at);

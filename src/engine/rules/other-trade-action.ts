@@ -16,9 +16,10 @@ const ASKS_PARTICULARS = /\b(?:rate|rates|percent|percentage|how much|how high|i
 function foreignDuty(analysis: QuestionAnalysis): TradeAction[] {
   const text = analysis.typed.join(' ');
   const levies = analysis.countries.find((c) =>
-    c.names.some((n) => new RegExp(`\\b(?:does|do|did|will|would|is) (?:the )?${n} (?:levy|charge|apply|impose|collect|put|set)\\b|\\b${n} (?:levies|charges|applies|imposes|collects)\\b|\\b${n}s? (?:own )?(?:tariffs?|duties|customs duty)\\b`).test(text)),
+    c.names.some((n) => new RegExp(`\\b(?:does|do|did|will|would|is) (?:the )?${n} (?:levy|charge|apply|impose|collect|put|set)\\b|\\b${n} (?:levies|charges|applies|imposes|collects)\\b|\\b${n}s? own (?:tariffs?|duties|customs duty)\\b`).test(text)),
   );
-  return levies ? [{ id: 'foreign-tariffs', name: `the tariffs ${levies.name} itself charges`, keywords: /(?!)/, explicit: true }] : [];
+  // No fact speaks of another country's own tariffs, so the keywords match nothing.
+  return levies ? [{ id: 'foreign-tariffs', name: `the tariffs ${levies.name} itself charges`, keywords: /$^/, explicit: true }] : [];
 }
 
 const list = (actions: readonly TradeAction[]) => actions.map((a) => a.name).join(' and ');

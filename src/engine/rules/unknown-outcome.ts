@@ -4,8 +4,9 @@ import { link } from '../answers/fact.js';
 import { tensed } from '../answers/in-tense.js';
 import { countryNote } from '../answers/duty-status.js';
 import { citeSources } from '../cite.js';
-import { windowEnd } from '../deadline-clock.js';
+import { WINDOW_END_EVENT, windowEnd } from '../deadline-clock.js';
 import { FEATURED } from '../featured.js';
+import { termsOf } from '../text/analyze.js';
 import type { Rule } from './rule.js';
 
 /** Words asking how something turned out: whether it happened, worked, was sent, reached, imposed. */
@@ -18,6 +19,8 @@ const RULE_OR_DUTY = /\b(?:has to|have to|had to|must|should|supposed to|require
 const TURNED_OUT = /\b(?:outcome|outcomes|result|results|worked|succeed|succeeded|successful|played out|turned out|came of|not know|dont know|still unknown|open questions?)\b/;
 /** Asked of the past: "were tariffs imposed?", not "are minimum import prices imposed now or later?". */
 const PAST = /\b(?:did|was|were|has|have|had|ever|yet|since|so far|already|ended|end up|ended up|after|happened|worked)\b/;
+/** Words that name the proclamation's own events only when nothing else is being signed or published. */
+const GENERIC_EVENT_WORDS = new Set(termsOf('signed published report president trump'));
 /** What such a question is about: the talks and what was to follow them. */
 const ABOUT_THE_TALKS = /\b(?:talks|negotiations?|agreements?|deals?|update|report back|status report|tariffs?|minimum import prices?|deadline|window|july 13|180 days?|mou|action plans?|anything)\b/;
 
@@ -36,6 +39,9 @@ export const unknownOutcome: Rule = {
     if (!ASKS_OUTCOME.test(words) || !aboutTheTalks || !(PAST.test(words) || TURNED_OUT.test(words))) return null;
     // "What happens if talks fail?" asks about a rule, "when was the update due?" about a date.
     if (/\bif\b/.test(words) || RULE_OR_DUTY.test(words) || ASKS_DATE.test(words) || aspects.has('how') || aspects.has('why')) return null;
+    // "Did Vance slap a tariff on anyone at the ministerial?" asks about that event, not about how the talks ended.
+    // "Were any agreements signed?" names no event by "signed": only a named other event counts.
+    if (analysis.events.some((e) => e.event.id !== WINDOW_END_EVENT && [...e.named].some((t) => !GENERIC_EVENT_WORDS.has(t)))) return null;
     const unknown = ctx.kb.factById.get(FEATURED.afterWindow);
     const end = windowEnd(ctx.kb);
     if (!unknown || !end) return null;
