@@ -27,6 +27,8 @@ const OPEN_OR_CLOSED = /\b(?:open|closed|close|closes|still)\b/;
 const COUNTED_FROM = /\b(?:start|starts|started|begin|begins|began|counted from|count from|counted|run from|runs from|from what|from when|from which)\b/;
 /** A yes/no question about a day ("is the deadline in July?"), not about anything else an event is named in. */
 const DATE_WORDS = /\b(?:dates?|days?|deadline|due|january|february|march|april|may|june|july|august|september|october|november|december|2025|2026|week|month|year)\b/;
+/** "Was it published the same day it was signed?": a comparison of two dates. */
+const SAME_DAY = /\bsame (?:day|date|time)\b/;
 /** "Has the ministerial happened yet?": a yes or no on whether the day has come. */
 const HAPPENED = /\b(?:happen|happened|happens|passed|pass|over|taken place|take place|took place|yet|already|come|came|out|been|occurred|gone)\b/;
 
@@ -66,7 +68,8 @@ export const eventDate: Rule = {
     const ordered = mentioned.slice(0, 2).sort((a, b) => a.at - b.at);
     const [a, b] = ordered;
     const toNow = relations.has('since') || relations.has('until');
-    const twoEvents = a && b && (relations.has('before') || relations.has('after') || relations.has('between') || aspects.has('compare') || (counts && !toNow));
+    const sameDay = SAME_DAY.test(words);
+    const twoEvents = a && b && (relations.has('before') || relations.has('after') || relations.has('between') || aspects.has('compare') || sameDay || (counts && !toNow));
     let lead: string;
     let shown = [first.event];
     const counted = COUNTED_FROM.test(words) ? mentioned.find((m) => m.event.offset) : undefined;
@@ -77,7 +80,7 @@ export const eventDate: Rule = {
       lead = `${eventSentence(base, now)} ${eventSentence(counted.event, now)}`;
     } else if (twoEvents && a && b) {
       shown = [a.event, b.event];
-      const asked = relations.has('before') ? 'before' : relations.has('after') ? 'after' : null;
+      const asked = sameDay ? 'same' : relations.has('before') ? 'before' : relations.has('after') ? 'after' : null;
       lead = (counts || relations.has('between')) && !(yesNo && asked) ? spanSentence(a.event, b.event) : comparisonSentence(a.event, b.event, yesNo ? asked : null);
     } else {
       const askedClosed = ASKS_CLOSED.test(words);

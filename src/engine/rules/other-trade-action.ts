@@ -1,4 +1,5 @@
 import { isConfident } from '../abstain.js';
+import { questionParts } from '../analysis/question-parts.js';
 import { factAnswer } from '../answers/fact.js';
 import { missAnswer } from '../answers/miss.js';
 import type { QuestionAnalysis } from '../analysis/question-analysis.js';
@@ -46,7 +47,10 @@ export const otherTradeAction: Rule = {
       );
     if (analysis.cues.has('relation') || analysis.aspects.has('compare')) {
       const speaksOfIt = (answer: string) => actions.some((a) => a.keywords.test(answer.toLowerCase()));
-      const best = analysis.ranked.find((s) => speaksOfIt(ctx.kb.factById.get(s.id)?.answer ?? ''));
+      // In a long message, the question itself ranks the facts better than the whole of it.
+      const asked = questionParts(analysis.text)?.filter((p) => p.asked).at(-1);
+      const rankings = [analysis.ranked, ...(asked ? [ctx.analyse(asked.text).ranked] : [])];
+      const best = rankings.map((r) => r.find((s) => speaksOfIt(ctx.kb.factById.get(s.id)?.answer ?? ''))).find((s) => isConfident(s));
       const fact = isConfident(best) ? ctx.kb.factById.get(best.id) : undefined;
       return fact && best ? factAnswer(ctx.kb, fact, ctx.related.forFact(fact), Math.min(1, best.score), now) : decline();
     }
