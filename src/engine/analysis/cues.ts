@@ -1,3 +1,5 @@
+import { OBLIGATION_DUTY } from '../text/analyze.js';
+
 /**
  * Words that tell what an importer or compliance question is about, beyond its topic: paying a
  * duty, a tariff code, a quota, a licence, an exclusion, a budget, when something takes effect,
@@ -20,7 +22,7 @@ export type Cue =
   | 'fta';
 
 const CUES: readonly [Cue, RegExp][] = [
-  ['duty', /\b(?:tariffs?|tarrifs?|tarifs?|tariffed|tarriffed|duty|duties|dutiable|levy|levies|surcharges?|import tax(?:es)?|pay|paying|paid|owe|owed|owing|charged?|costs?|232 (?:duty|duties|tariffs?)|232d|232ed|deposits?|cash deposits?|bonds?|drawback|entry summary|entry filings?)\b/],
+  ['duty', /\b(?:tariffs?|tarrifs?|tarifs?|tariffed|tarriffed|duty|duties|dutiable|levy|levies|surcharges?|import tax(?:es)?|pay|paying|paid|(?:we|i|us|they) owe|owe (?:any|anything|duty|duties|tariffs?|money)|owed|owing|charged?|costs?|232 (?:duty|duties|tariffs?)|232d|232ed|deposits?|cash deposits?|bonds?|drawback|entry summary|entry filings?)\b/],
   ['hts', /\b(?:hts|htsus|hs codes?|hs numbers?|tariff codes?|tariff lines?|tariff numbers?|classification|classify|classified|headings?|subheadings?|product list|products list|list of (?:covered )?products|covered products|annex|annexes|scope list|chapter 99|9903|harmonized tariff)\b/],
   ['quota', /\b(?:quotas?|trq|trqs|tariff rate quotas?)\b/],
   ['licence', /\b(?:licen[cs]es?|licen[cs]ing|permits?)\b/],
@@ -36,10 +38,11 @@ const CUES: readonly [Cue, RegExp][] = [
   ['advice', /\b(?:should (?:we|i)|advice|advise|recommend|what (?:do|should) (?:we|i) (?:do|tell))\b/],
 ];
 
-/** The cues of a question, from its folded words. */
+/** The cues of a question, from its folded words; a duty that is an obligation is no tariff. */
 export function cuesOf(text: string): ReadonlySet<Cue> {
   const cues = new Set<Cue>();
-  for (const [cue, pattern] of CUES) if (pattern.test(text)) cues.add(cue);
+  const read = text.replace(OBLIGATION_DUTY, 'obligation');
+  for (const [cue, pattern] of CUES) if (pattern.test(read)) cues.add(cue);
   return cues;
 }
 

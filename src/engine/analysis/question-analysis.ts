@@ -50,9 +50,18 @@ export interface AnalyzerParts {
   vocabulary: Vocabulary;
 }
 
+/** "Apart from co-leading the talks, does Commerce have any other duty?": what is set aside is not asked about. */
+const EXCLUSION = /\b(?:apart from|aside from|besides|other than|leaving aside|setting aside|beyond) [^,;:?]+[,;:]\s*(?=\S)/gi;
+
+function withoutExclusions(question: string): string {
+  const kept = question.replace(EXCLUSION, '');
+  return kept.trim().length > 0 ? kept : question;
+}
+
 export function createAnalyzer({ index, entities, events, vocabulary }: AnalyzerParts): Analyzer {
   return {
-    analyse(question) {
+    analyse(asked) {
+      const question = withoutExclusions(asked);
       const { words, terms } = analyze(question, vocabulary.corrector);
       const typed = foldWords(question);
       const query = queryTerms(terms, index);

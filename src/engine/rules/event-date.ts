@@ -15,6 +15,8 @@ const ABOUT_DATES = new Set(
 
 /** Words of a question about the talks' own deadline ("days left for Commerce and USTR to reach agreements"). */
 const ABOUT_THE_TALKS = new Set(termsOf('negotiation talks agreement agreements deal deals reach reached commerce ustr partners trading mineral minerals critical 180'));
+/** A countdown naming no event may count to what the deadline opens the way to ("weeks before tariffs could kick in"). */
+const WHAT_THE_DEADLINE_OPENS = new Set(termsOf('tariffs kick action'));
 
 /** A question counting time ("how many days", "weeks since") rather than asking what happened since. */
 const COUNTS = /\b(?:days?|weeks?|months?) (?:since|until|till|left|ago|between|before|after|from|to go|remaining|remain)\b|\bhow long\b|\bcount\b|\bago\b/;
@@ -50,10 +52,9 @@ export const eventDate: Rule = {
     // "How many days are left?", "how many days remain for Commerce and USTR to reach agreements?":
     // with no event named, a countdown about the talks is the deadline's.
     const deadline = ctx.kb.eventById.get(WINDOW_END_EVENT);
-    const aboutTalks = residualShare(analysis, (t) => explained(t) || ABOUT_THE_TALKS.has(t)) <= 0.3;
-    if (mentioned.length === 0 && deadline && aboutTalks && (relations.has('until') || relations.has('still')) && (counts || aspects.has('yes-no'))) {
-      mentioned.push({ event: deadline, named: new Set(), at: 0 });
-    }
+    const aboutTalks = residualShare(analysis, (t) => explained(t) || ABOUT_THE_TALKS.has(t) || WHAT_THE_DEADLINE_OPENS.has(t)) <= 0.3;
+    const countdown = mentioned.length === 0 && deadline !== undefined && aboutTalks && (relations.has('until') || relations.has('still')) && (counts || aspects.has('yes-no'));
+    if (countdown) mentioned.push({ event: deadline, named: new Set(), at: 0 });
     const first = mentioned[0];
     if (!first) return null;
     const terse = analysis.typed.length <= 4 && !QUESTION_WORD.test(analysis.typed.join(' '));
@@ -61,7 +62,7 @@ export const eventDate: Rule = {
     const datedYesNo = aspects.has('yes-no') && (HAPPENED.test(words) || DATE_WORDS.test(words));
     const asksDate = aspects.has('when') || aspects.has('how-long') || relative || (residual === 0 && (datedYesNo || terse));
     const onlyTheDeadline = mentioned.length === 1 && first.event.id === WINDOW_END_EVENT;
-    const unexplained = residualShare(analysis, (t) => explained(t) || (onlyTheDeadline && ABOUT_THE_TALKS.has(t)));
+    const unexplained = residualShare(analysis, (t) => explained(t) || (onlyTheDeadline && ABOUT_THE_TALKS.has(t)) || (countdown && WHAT_THE_DEADLINE_OPENS.has(t)));
     if (!asksDate || unexplained > 0.3 || analysis.tradeActions.length > 0) return null;
 
     const yesNo = aspects.has('yes-no');

@@ -57,7 +57,14 @@ export const SYNONYM_WORDS: ReadonlySet<string> = new Set(
  * agree" is a failed agreement, not an agreement; "keep an eye on" is monitoring; "at the border"
  * is customs.
  */
+/**
+ * "Duty" in the sense of an obligation ("a continuing duty", "Commerce's duty to monitor"), not a
+ * tariff: the words around it tell.
+ */
+export const OBLIGATION_DUTY = /\b(?:continuing|ongoing|legal|statutory|monitoring|reporting|other|official|formal|standing) dut(?:y|ies)\b|\bdut(?:y|ies) to (?:monitor|report|inform|tell|notify|negotiate|consult|keep|act|watch)\b|\b(?<=(?:commerce|ustr|president|secretary|agency|agencies|cbp|dhs|department|office) (?:has|have|had|gets?|got) (?:a |any |the |an )?)dut(?:y|ies)\b/g;
+
 const IDIOMS: readonly [RegExp, string][] = [
+  [OBLIGATION_DUTY, 'obligation'],
   [/\bdue to\b/g, 'because'],
   [/\b(?:ran|run|runs|running) out\b|\b(?<=(?:days?|time|window|clock|deadline) )(?:is|are|was|were) up\b/g, 'expired'],
   [/\b(?:carried|carry|carries|carrying) out\b/g, 'conducted'],

@@ -40,7 +40,7 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   sign: ['sign', 'signed', 'signing', 'signs', 'issued', 'enacted', 'signature'],
   publish: ['publish', 'published', 'publication', 'publishes', 'publishing', 'printed'],
   window: ['window', 'period', 'timeframe', 'time frame', 'time window'],
-  conduct: ['conduct', 'conducted', 'conducting', 'conducts', 'performed'],
+  conduct: ['conduct', 'conducted', 'conducting', 'conducts', 'performed', 'ran', 'handled', 'undertook', 'undertaken'],
   investigation: ['investigation', 'investigations', 'probe', 'probes', 'inquiry', 'investigate', 'investigated', 'investigating'],
   ministerial: ['ministerial', 'summit', 'ministerial meeting'],
   supersede: ['supersede', 'supersedes', 'superseded', 'supersession', 'override', 'overrides', 'overridden', 'revoke', 'revoked', 'revokes'],
