@@ -4,6 +4,7 @@ import { residualShare } from '../analysis/question-analysis.js';
 import { comparisonSentence, eventDateAnswer, eventSentence, isOpen, periodStatusSentence, spanSentence } from '../answers/event-date.js';
 import { WINDOW_END_EVENT } from '../deadline-clock.js';
 import { termsOf } from '../text/analyze.js';
+import type { LoadedEvent } from '../../knowledge/model.js';
 import type { Rule } from './rule.js';
 
 /** Words a date question uses besides the event's name: they ask about the date, nothing else. */
@@ -58,7 +59,10 @@ export const eventDate: Rule = {
     const first = mentioned[0];
     if (!first) return null;
     const terse = analysis.typed.length <= 4 && !QUESTION_WORD.test(analysis.typed.join(' '));
-    const relative = relations.size > 0 && (counts || aspects.has('when') || aspects.has('yes-no'));
+    // "Comments on the USTR notice: still time?" asks whether a period named by its notice is open.
+    const periodOf = (e: LoadedEvent) => (e.closes ? e : ctx.kb.events.find((p) => p.closes && p.explainedBy !== undefined && p.explainedBy === e.explainedBy && p.date >= e.date));
+    const period = relations.has('still') || OPEN_OR_CLOSED.test(words) ? mentioned.map((m) => periodOf(m.event)).find((e) => e !== undefined) : undefined;
+    const relative = relations.size > 0 && (counts || aspects.has('when') || aspects.has('yes-no') || period !== undefined);
     const datedYesNo = aspects.has('yes-no') && (HAPPENED.test(words) || DATE_WORDS.test(words));
     const asksDate = aspects.has('when') || aspects.has('how-long') || relative || (residual === 0 && (datedYesNo || terse));
     const onlyTheDeadline = mentioned.length === 1 && first.event.id === WINDOW_END_EVENT;
@@ -87,8 +91,7 @@ export const eventDate: Rule = {
       lead = (counts || relations.has('between')) && !(yesNo && asked) ? spanSentence(a.event, b.event) : comparisonSentence(a.event, b.event, yesNo ? asked : null);
     } else {
       const askedClosed = ASKS_CLOSED.test(words);
-      const period = OPEN_OR_CLOSED.test(words) ? mentioned.find((m) => m.event.closes) : undefined;
-      const event = (period ?? first).event;
+      const event = period ?? first.event;
       shown = [event];
       // "The date the decision window closed, and the date the statement to Congress was due": each
       // of them, when each is named in full rather than by a word such as "published".
