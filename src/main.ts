@@ -5,7 +5,8 @@ import { runDiscord } from './discord/start.js';
 import { createEngine } from './engine/engine.js';
 import { createEngineHolder, type EngineHolder } from './engine/engine-holder.js';
 import { KnowledgeError } from './knowledge/errors.js';
-import { loadKnowledge } from './knowledge/loader.js';
+import { loadKnowledgeInWorker } from './knowledge/load-in-worker.js';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from './knowledge/loader.js';
 
 /** Exit code, or null while the Discord bot keeps running. */
 async function main(): Promise<number | null> {
@@ -15,7 +16,10 @@ async function main(): Promise<number | null> {
   let holder: EngineHolder;
   try {
     if (wantsDiscord) config = parseConfig(process.env);
-    holder = createEngineHolder(() => createEngine(loadKnowledge()));
+    // Nothing serves yet at start-up, so the first load may block; reloads run on a worker thread.
+    holder = createEngineHolder(createEngine(loadKnowledge(DEFAULT_KNOWLEDGE_DIR)), async () =>
+      createEngine(await loadKnowledgeInWorker(DEFAULT_KNOWLEDGE_DIR)),
+    );
   } catch (err) {
     if (err instanceof ConfigError || err instanceof KnowledgeError) {
       console.error(err.message);

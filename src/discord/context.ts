@@ -9,27 +9,27 @@ export interface BotContext {
   logger: Logger;
   /** Set by liveContext; contexts built around one fixed engine (tests, benches) leave these out. */
   startedAt?: Date;
-  reload?(): ReloadOutcome;
+  reload?(): Promise<ReloadOutcome>;
 }
 
 /**
- * The running bot's context: the engine comes from the holder, and every reload, whether asked for
- * by /reload or by SIGHUP, is logged here once with the loader's located problems.
+ * The running bot's context: the engine comes from the holder, and every reload run, whether asked
+ * for by /reload or by SIGHUP and however many requests it answered, is logged here once with the
+ * loader's located problems.
  */
 export function liveContext(holder: EngineHolder, logger: Logger, now: () => Date = () => new Date()): Required<BotContext> {
+  holder.onReload((outcome, run) => {
+    if (outcome.ok) {
+      logger.info({ knowledge: outcome.current.hash, previous: outcome.previous.hash, facts: outcome.facts, ...run }, 'knowledge reloaded');
+    } else {
+      logger.error({ knowledge: outcome.serving.hash, problems: outcome.problems, ...run }, 'knowledge reload failed; still serving the previous version');
+    }
+  });
   return {
     engine: holder.engine,
     now,
     logger,
     startedAt: now(),
-    reload() {
-      const outcome = holder.reload();
-      if (outcome.ok) {
-        logger.info({ knowledge: outcome.current.hash, previous: outcome.previous.hash, facts: outcome.facts }, 'knowledge reloaded');
-      } else {
-        logger.error({ knowledge: outcome.serving.hash, problems: outcome.problems }, 'knowledge reload failed; still serving the previous version');
-      }
-      return outcome;
-    },
+    reload: () => holder.reload(),
   };
 }

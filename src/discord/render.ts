@@ -187,6 +187,17 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Reply
   };
 }
 
+/** The acknowledgement of a deferred command: private, so the reply that replaces it is private too. */
+export function renderDeferral(): { flags: MessageFlags.Ephemeral } {
+  return { flags: MessageFlags.Ephemeral };
+}
+
+/** A reply as the edit of a deferred acknowledgement, whose visibility was fixed when it was sent. */
+export function asEdit(payload: ReplyPayload): Omit<ReplyPayload, 'flags'> {
+  const { flags: _fixedAtDeferral, ...edit } = payload;
+  return edit;
+}
+
 /** A short private message: polite refusals, stale buttons, apologies. */
 export function renderNotice(text: string): ReplyPayload {
   return {

@@ -5,7 +5,7 @@ import type { BotContext } from './context.js';
 import { handleFactButton, handleFactMenu } from './fact-links.js';
 import { PoliteRefusal } from './refusal.js';
 import { findCommand } from './registry.js';
-import { renderNotice, type ReplyPayload } from './render.js';
+import { asEdit, renderDeferral, renderNotice, type ReplyPayload } from './render.js';
 
 export type Outcome = 'answered' | 'miss' | 'suggested' | 'refused' | 'error';
 
@@ -26,10 +26,11 @@ function describe(interaction: Interaction): Described {
 }
 
 /** The handler's result for anything that gets a message reply; autocomplete is answered separately. */
-function resultFor(interaction: Interaction, context: BotContext): CommandResult {
+async function resultFor(interaction: Interaction, context: BotContext): Promise<CommandResult> {
   if (interaction.isChatInputCommand()) {
     const command = findCommand(interaction.commandName);
     if (!command) throw new PoliteRefusal(`I no longer know the command /${interaction.commandName}. Try /help for what I can do.`);
+    if (command.deferred) await interaction.deferReply(renderDeferral());
     return command.execute(interaction, context);
   }
   if (interaction.isButton()) return handleFactButton(interaction.customId, context);
@@ -39,7 +40,8 @@ function resultFor(interaction: Interaction, context: BotContext): CommandResult
 
 async function send(interaction: Interaction, payload: ReplyPayload): Promise<void> {
   if (!interaction.isRepliable()) return;
-  if (interaction.replied || interaction.deferred) await interaction.followUp(payload);
+  if (interaction.replied) await interaction.followUp(payload);
+  else if (interaction.deferred) await interaction.editReply(asEdit(payload));
   else await interaction.reply(payload);
 }
 
@@ -68,7 +70,7 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
       await interaction.respond(command?.autocomplete?.(interaction, context) ?? []);
       outcome = 'suggested';
     } else {
-      const result = resultFor(interaction, context);
+      const result = await resultFor(interaction, context);
       await send(interaction, result.reply);
       outcome = result.answer.answered ? 'answered' : 'miss';
       if (!result.answer.answered) unanswered = result.question ?? described.command;

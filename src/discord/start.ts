@@ -20,7 +20,7 @@ export async function runDiscord(config: DiscordConfig, holder: EngineHolder): P
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   // The usual daemon convention; a broken file is logged and the current knowledge keeps serving.
-  process.on('SIGHUP', () => context.reload());
+  process.on('SIGHUP', () => void context.reload());
   // A stray rejection in a handler must not end the bot for everyone else.
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled promise rejection'));
 

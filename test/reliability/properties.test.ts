@@ -52,9 +52,11 @@ beforeAll(() => {
 });
 
 /** The reply a user would get: the command's, or the private note for a polite refusal. */
-function replyOf(run: () => CommandResult): { payload: ReplyPayload; refused: boolean } {
+function replyOf(run: () => CommandResult | Promise<CommandResult>): { payload: ReplyPayload; refused: boolean } {
   try {
-    return { payload: run().reply, refused: false };
+    const result = run();
+    if (result instanceof Promise) throw new Error('the commands checked here answer at once');
+    return { payload: result.reply, refused: false };
   } catch (err) {
     if (err instanceof PoliteRefusal) return { payload: renderNotice(err.message), refused: true };
     throw err;

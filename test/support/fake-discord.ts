@@ -480,7 +480,8 @@ export class FakeDiscord {
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://x');
-    const path = url.pathname.replace(/^\/api\/v10/, '');
+    // discord.js encodes the @ of "messages/@original" as %40.
+    const path = url.pathname.replace(/^\/api\/v10/, '').replace(/%40/g, '@');
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');

@@ -39,11 +39,13 @@ function reloadedAnswer(outcome: Extract<ReloadOutcome, { ok: true }>): Answer {
 export const reload: SlashCommand = {
   name: definition.name,
   definition: () => definition,
-  execute(interaction, context) {
+  // A reload can wait for one already running, and reading a large folder takes its time.
+  deferred: true,
+  async execute(interaction, context) {
     // Server admins can widen who sees the command in Integrations settings, so visibility is not enough.
     if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) throw new PoliteRefusal(NOT_ALLOWED);
     if (!context.reload) throw new PoliteRefusal(UNAVAILABLE);
-    const outcome = context.reload();
+    const outcome = await context.reload();
     // The admin sees the loader's located problems privately; the log already has them too.
     if (!outcome.ok) throw new PoliteRefusal(describeReload(outcome));
     const answer = reloadedAnswer(outcome);

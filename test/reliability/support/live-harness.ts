@@ -5,11 +5,19 @@ import { liveContext, type BotContext } from '../../../src/discord/context.js';
 import { createLogger } from '../../../src/discord/logger.js';
 import { createEngineHolder, type EngineHolder } from '../../../src/engine/engine-holder.js';
 import { createEngine } from '../../../src/engine/engine.js';
+import { loadKnowledgeInWorker } from '../../../src/knowledge/load-in-worker.js';
 import { loadKnowledge } from '../../../src/knowledge/loader.js';
 import { startFakeDiscord, type CommandOption, type FakeDiscord, type FakeDiscordOptions, type InteractionRecord, type RecordedCallback } from '../../support/fake-discord.js';
 import { eventually } from '../../support/wait.js';
 
 type Json = Record<string, unknown>;
+/** A message as Discord holds it, read field by field in tests. */
+type Message = Record<string, any>;
+
+const DEFERRED = 5;
+const EPHEMERAL = 64;
+/** Discord's flag on a deferred message still showing "thinking…". */
+const LOADING = 128;
 
 /** The bot as `npm start` builds it (engine holder, live context with reload) against the fake Discord. */
 export interface LiveHarness {
@@ -22,6 +30,11 @@ export interface LiveHarness {
   answer(record: InteractionRecord): Promise<RecordedCallback>;
   /** The log line the router writes for this interaction, once written. */
   logFor(record: InteractionRecord): Promise<Json>;
+  /**
+   * A deferred command's reply (/reload): the private acknowledgement, accepted within Discord's
+   * window, then the message as the edit left it.
+   */
+  deferredReply(record: InteractionRecord, timeoutMs?: number): Promise<Message>;
   stop(): Promise<void>;
 }
 
@@ -35,7 +48,10 @@ export async function startLiveHarness(knowledgeDir: string, options: FakeDiscor
       logs.push(JSON.parse(line) as Json);
     },
   });
-  const holder = createEngineHolder(() => createEngine(loadKnowledge(knowledgeDir)));
+  // No pause between reload runs: the tests reload one after another and check coalescing by count.
+  const holder = createEngineHolder(createEngine(loadKnowledge(knowledgeDir)), async () => createEngine(await loadKnowledgeInWorker(knowledgeDir)), {
+    spacingMs: 0,
+  });
   const context = liveContext(holder, logger);
   const config = parseConfig({ DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_URL: fake.apiUrl });
   const bot = createBot(config, context);
@@ -49,6 +65,13 @@ export async function startLiveHarness(knowledgeDir: string, options: FakeDiscor
     rawLogs,
     answer: (record) => fake.response(record),
     logFor: (record) => eventually(() => logs.find((l) => l.msg === 'interaction' && l.interactionId === record.id), `the log line of ${record.id}`, 5000),
+    async deferredReply(record, timeoutMs = 20_000) {
+      const ack = await fake.response(record);
+      if (ack.status !== 204 || ack.type !== DEFERRED || ack.data.flags !== EPHEMERAL) throw new Error(`not a private deferral: ${JSON.stringify(ack)}`);
+      const edited = (): boolean => record.original !== null && ((record.original.flags as number) & LOADING) === 0;
+      await fake.waitFor(edited, timeoutMs, `the edit of ${record.id}`);
+      return record.original as Message;
+    },
     async stop() {
       await bot.stop();
       await fake.close();

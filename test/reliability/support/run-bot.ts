@@ -2,6 +2,7 @@ import { ConfigError, parseConfig } from '../../../src/discord/config.js';
 import { runDiscord } from '../../../src/discord/start.js';
 import { createEngineHolder } from '../../../src/engine/engine-holder.js';
 import { createEngine } from '../../../src/engine/engine.js';
+import { loadKnowledgeInWorker } from '../../../src/knowledge/load-in-worker.js';
 import { loadKnowledge } from '../../../src/knowledge/loader.js';
 
 /**
@@ -12,7 +13,7 @@ const dir = process.argv[2];
 if (dir === undefined) throw new Error('usage: tsx run-bot.ts <knowledge dir>');
 try {
   const config = parseConfig(process.env);
-  const holder = createEngineHolder(() => createEngine(loadKnowledge(dir)));
+  const holder = createEngineHolder(createEngine(loadKnowledge(dir)), async () => createEngine(await loadKnowledgeInWorker(dir)));
   if (!(await runDiscord(config, holder))) process.exit(1);
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err;
