@@ -10,6 +10,16 @@ export interface BotContext {
   /** Set by liveContext; contexts built around one fixed engine (tests, benches) leave these out. */
   startedAt?: Date;
   reload?(): Promise<ReloadOutcome>;
+  /** Log lines the log sink had to drop (disk full, reader gone), for /about. */
+  droppedLogLines?(): number;
+}
+
+/** The running bot's context: always reloads and knows its start, and its log sink where it has one. */
+export type LiveContext = Required<Omit<BotContext, 'droppedLogLines'>> & Pick<BotContext, 'droppedLogLines'>;
+
+export interface LiveContextOptions {
+  now?: () => Date;
+  droppedLogLines?: () => number;
 }
 
 /**
@@ -17,7 +27,8 @@ export interface BotContext {
  * for by /reload or by SIGHUP and however many requests it answered, is logged here once with the
  * loader's located problems.
  */
-export function liveContext(holder: EngineHolder, logger: Logger, now: () => Date = () => new Date()): Required<BotContext> {
+export function liveContext(holder: EngineHolder, logger: Logger, options: LiveContextOptions = {}): LiveContext {
+  const now = options.now ?? (() => new Date());
   holder.onReload((outcome, run) => {
     if (outcome.ok) {
       logger.info({ knowledge: outcome.current.hash, previous: outcome.previous.hash, facts: outcome.facts, ...run }, 'knowledge reloaded');
@@ -31,5 +42,6 @@ export function liveContext(holder: EngineHolder, logger: Logger, now: () => Dat
     logger,
     startedAt: now(),
     reload: () => holder.reload(),
+    ...(options.droppedLogLines ? { droppedLogLines: options.droppedLogLines } : {}),
   };
 }

@@ -1,21 +1,31 @@
 import type { EngineHolder } from '../engine/engine-holder.js';
+import { exitOnUncaughtException } from '../log/fatal-exit.js';
+import { safeDestination } from '../log/safe-destination.js';
 import { createBot } from './bot.js';
 import type { DiscordConfig } from './config.js';
 import { liveContext } from './context.js';
 import { createLogger } from './logger.js';
+
+const LOG_DRAIN_MS = 1000;
 
 /**
  * Runs the bot until SIGINT/SIGTERM, reloading knowledge/ on SIGHUP; resolves false when Discord
  * refused to let it log in.
  */
 export async function runDiscord(config: DiscordConfig, holder: EngineHolder): Promise<boolean> {
-  const logger = createLogger(config.logLevel);
-  const context = liveContext(holder, logger);
+  const sink = safeDestination({
+    onRecovered: (dropped, reason) => logger.warn({ dropped, reason }, 'log lines were dropped while the log could not be written'),
+  });
+  const logger = createLogger(config.logLevel, sink);
+  const context = liveContext(holder, logger, { droppedLogLines: sink.dropped });
   const bot = createBot(config, context);
+  exitOnUncaughtException(logger, sink);
 
+  // The log's last lines get a moment to be written; a full disk cannot hold up the exit.
+  const flushed = (): Promise<void> => sink.drained(LOG_DRAIN_MS);
   const shutdown = (signal: NodeJS.Signals): void => {
     logger.info({ signal }, 'shutting down');
-    void bot.stop().finally(() => process.exit(0));
+    void bot.stop().finally(flushed).finally(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
@@ -36,6 +46,7 @@ export async function runDiscord(config: DiscordConfig, holder: EngineHolder): P
         : `Could not connect to Discord: ${(err as Error).message}`,
     );
     await bot.stop();
+    await flushed();
     return false;
   }
 }

@@ -1,7 +1,7 @@
 import { PermissionFlagsBits } from 'discord.js';
 import { createBot, type Bot } from '../../../src/discord/bot.js';
 import { parseConfig } from '../../../src/discord/config.js';
-import { liveContext, type BotContext } from '../../../src/discord/context.js';
+import { liveContext, type LiveContext } from '../../../src/discord/context.js';
 import { createLogger } from '../../../src/discord/logger.js';
 import { createEngineHolder, type EngineHolder } from '../../../src/engine/engine-holder.js';
 import { createEngine } from '../../../src/engine/engine.js';
@@ -24,7 +24,7 @@ export interface LiveHarness {
   fake: FakeDiscord;
   bot: Bot;
   holder: EngineHolder;
-  context: Required<BotContext>;
+  context: LiveContext;
   logs: Json[];
   rawLogs: string[];
   answer(record: InteractionRecord): Promise<RecordedCallback>;
