@@ -20,6 +20,7 @@ const EnvSchema = z.object({
     z.url({ protocol: /^https?$/, error: 'is malformed: expected an http(s) URL such as http://127.0.0.1:8080/api' }),
   ),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `is malformed: expected one of ${LOG_LEVELS.join(', ')}` })),
+  PID_FILE: optional(z.string()),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -31,6 +32,8 @@ export interface DiscordConfig {
   /** REST base such as http://127.0.0.1:8080/api; the gateway URL then comes from its /gateway/bot. */
   apiUrl?: string;
   logLevel: LogLevel;
+  /** Where the bot writes its process id, so `kill -HUP` reaches the bot and not npm in front of it. */
+  pidFile?: string;
 }
 
 /** Carries one line per bad variable, each naming the variable and never its value. */
@@ -54,7 +57,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): DiscordConfig {
     }
     throw new ConfigError([...lines.values()]);
   }
-  const { DISCORD_TOKEN, DISCORD_CLIENT_ID, DISCORD_GUILD_ID, DISCORD_API_URL, LOG_LEVEL } = result.data;
+  const { DISCORD_TOKEN, DISCORD_CLIENT_ID, DISCORD_GUILD_ID, DISCORD_API_URL, LOG_LEVEL, PID_FILE } = result.data;
   return {
     token: DISCORD_TOKEN,
     clientId: DISCORD_CLIENT_ID,
@@ -62,5 +65,6 @@ export function parseConfig(env: NodeJS.ProcessEnv): DiscordConfig {
     // @discordjs/rest appends "/v10/…" itself, so a trailing slash would double up.
     ...(DISCORD_API_URL === undefined ? {} : { apiUrl: DISCORD_API_URL.replace(/\/+$/, '') }),
     logLevel: LOG_LEVEL ?? 'info',
+    ...(PID_FILE === undefined ? {} : { pidFile: PID_FILE }),
   };
 }

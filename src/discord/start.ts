@@ -1,6 +1,7 @@
 import type { EngineHolder } from '../engine/engine-holder.js';
 import { exitOnUncaughtException } from '../log/fatal-exit.js';
 import { safeDestination } from '../log/safe-destination.js';
+import type { ReloadSignal } from '../process/reload-signal.js';
 import { createBot } from './bot.js';
 import type { DiscordConfig } from './config.js';
 import { liveContext } from './context.js';
@@ -9,10 +10,10 @@ import { createLogger } from './logger.js';
 const LOG_DRAIN_MS = 1000;
 
 /**
- * Runs the bot until SIGINT/SIGTERM, reloading knowledge/ on SIGHUP; resolves false when Discord
- * refused to let it log in.
+ * Runs the bot until SIGINT/SIGTERM, reloading knowledge/ on SIGHUP (caught by main from the
+ * start); resolves false when Discord refused to let it log in.
  */
-export async function runDiscord(config: DiscordConfig, holder: EngineHolder): Promise<boolean> {
+export async function runDiscord(config: DiscordConfig, holder: EngineHolder, reloadSignal: ReloadSignal): Promise<boolean> {
   const sink = safeDestination({
     onRecovered: (dropped, reason) => logger.warn({ dropped, reason }, 'log lines were dropped while the log could not be written'),
   });
@@ -30,7 +31,7 @@ export async function runDiscord(config: DiscordConfig, holder: EngineHolder): P
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   // The usual daemon convention; a broken file is logged and the current knowledge keeps serving.
-  process.on('SIGHUP', () => void context.reload());
+  reloadSignal.connect(() => void context.reload());
   // A stray rejection in a handler must not end the bot for everyone else.
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled promise rejection'));
 
