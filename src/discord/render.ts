@@ -27,7 +27,7 @@ import {
   MAX_SELECT_OPTION_VALUE,
   MAX_SELECT_OPTIONS,
 } from './limits.js';
-import { plainText, truncate } from './text.js';
+import { plainText, truncate, userText } from './text.js';
 
 type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 
@@ -94,7 +94,7 @@ function fitFields(answer: Answer, budget: number): APIEmbedField[] {
 
 function embed(answer: Answer, asked: string | undefined): APIEmbed {
   const parts = [
-    asked === undefined ? '' : `**Asked:** ${plainText(asked)}`,
+    asked === undefined ? '' : `**Asked:** ${userText(asked)}`,
     plainText(answer.text),
     answer.dates.map(dateLine).join('\n'),
   ].filter((part) => part !== '');
