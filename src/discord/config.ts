@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 const SNOWFLAKE = /^\d{17,20}$/;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_QUESTIONS = ['off', 'unanswered', 'all'] as const;
 
 /** Unset and empty mean the same in a .env file. */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -21,9 +22,22 @@ const EnvSchema = z.object({
   ),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `is malformed: expected one of ${LOG_LEVELS.join(', ')}` })),
   PID_FILE: optional(z.string()),
+  LOG_QUESTIONS: optional(z.enum(LOG_QUESTIONS, { error: `is malformed: expected one of ${LOG_QUESTIONS.join(', ')}` })),
+  LOG_USER_IDS: optional(z.enum(['on', 'off'], { error: 'is malformed: expected on or off' })),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** What the interaction log keeps of what people typed; see the README's "Privacy". */
+export interface LogPolicy {
+  /** Question text: never, only of questions the bot could not answer, or of every question. */
+  questions: (typeof LOG_QUESTIONS)[number];
+  /** The Discord id of whoever asked, on every interaction line. */
+  userIds: boolean;
+}
+
+/** Unanswered questions show maintainers what the knowledge lacks; who asked them is not needed. */
+export const DEFAULT_LOG_POLICY: LogPolicy = { questions: 'unanswered', userIds: false };
 
 export interface DiscordConfig {
   token: string;
@@ -32,6 +46,7 @@ export interface DiscordConfig {
   /** REST base such as http://127.0.0.1:8080/api; the gateway URL then comes from its /gateway/bot. */
   apiUrl?: string;
   logLevel: LogLevel;
+  logPolicy: LogPolicy;
   /** Where the bot writes its process id, so `kill -HUP` reaches the bot and not npm in front of it. */
   pidFile?: string;
 }
@@ -57,7 +72,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): DiscordConfig {
     }
     throw new ConfigError([...lines.values()]);
   }
-  const { DISCORD_TOKEN, DISCORD_CLIENT_ID, DISCORD_GUILD_ID, DISCORD_API_URL, LOG_LEVEL, PID_FILE } = result.data;
+  const { DISCORD_TOKEN, DISCORD_CLIENT_ID, DISCORD_GUILD_ID, DISCORD_API_URL, LOG_LEVEL, PID_FILE, LOG_QUESTIONS, LOG_USER_IDS } = result.data;
   return {
     token: DISCORD_TOKEN,
     clientId: DISCORD_CLIENT_ID,
@@ -65,6 +80,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): DiscordConfig {
     // @discordjs/rest appends "/v10/…" itself, so a trailing slash would double up.
     ...(DISCORD_API_URL === undefined ? {} : { apiUrl: DISCORD_API_URL.replace(/\/+$/, '') }),
     logLevel: LOG_LEVEL ?? 'info',
+    logPolicy: { questions: LOG_QUESTIONS ?? DEFAULT_LOG_POLICY.questions, userIds: (LOG_USER_IDS ?? 'off') === 'on' },
     ...(PID_FILE === undefined ? {} : { pidFile: PID_FILE }),
   };
 }

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { LogPolicy } from './config.js';
 import type { Engine } from '../engine/engine-api.js';
 import type { EngineHolder, ReloadOutcome } from '../engine/engine-holder.js';
 
@@ -12,14 +13,17 @@ export interface BotContext {
   reload?(): Promise<ReloadOutcome>;
   /** Log lines the log sink had to drop (disk full, reader gone), for /about. */
   droppedLogLines?(): number;
+  /** What the interaction log keeps of what people typed; DEFAULT_LOG_POLICY when unset. */
+  logPolicy?: LogPolicy;
 }
 
 /** The running bot's context: always reloads and knows its start, and its log sink where it has one. */
-export type LiveContext = Required<Omit<BotContext, 'droppedLogLines'>> & Pick<BotContext, 'droppedLogLines'>;
+export type LiveContext = Required<Omit<BotContext, 'droppedLogLines' | 'logPolicy'>> & Pick<BotContext, 'droppedLogLines' | 'logPolicy'>;
 
 export interface LiveContextOptions {
   now?: () => Date;
   droppedLogLines?: () => number;
+  logPolicy?: LogPolicy;
 }
 
 /**
@@ -43,5 +47,6 @@ export function liveContext(holder: EngineHolder, logger: Logger, options: LiveC
     startedAt: now(),
     reload: () => holder.reload(),
     ...(options.droppedLogLines ? { droppedLogLines: options.droppedLogLines } : {}),
+    ...(options.logPolicy ? { logPolicy: options.logPolicy } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Interaction } from 'discord.js';
 import type { CommandResult } from './command.js';
+import { DEFAULT_LOG_POLICY } from './config.js';
 import type { BotContext } from './context.js';
 import { handleFactButton, handleFactMenu } from './fact-links.js';
 import { PoliteRefusal } from './refusal.js';
@@ -63,7 +64,7 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
   const started = performance.now();
   const described = describe(interaction);
   let outcome: Outcome;
-  let unanswered: string | undefined;
+  let question: string | undefined;
   try {
     if (interaction.isAutocomplete()) {
       const command = findCommand(interaction.commandName);
@@ -73,7 +74,7 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
       const result = await resultFor(interaction, context);
       await send(interaction, result.reply);
       outcome = result.answer.answered ? 'answered' : 'miss';
-      if (!result.answer.answered) unanswered = result.question ?? described.command;
+      question = result.question ?? (result.answer.answered ? undefined : described.command);
     }
   } catch (err) {
     if (err instanceof PoliteRefusal) {
@@ -87,8 +88,18 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
   }
   const latencyMs = Math.round((performance.now() - started) * 10) / 10;
   context.logger.info(
-    { ...described, interactionId: interaction.id, user: interaction.user.id, latencyMs, outcome, ...(unanswered === undefined ? {} : { unanswered }) },
+    { ...described, interactionId: interaction.id, ...whoAndWhat(interaction, context, outcome, question), latencyMs, outcome },
     'interaction',
   );
   return outcome;
+}
+
+/** The typed words and the asker's id, as far as the log policy keeps them. */
+function whoAndWhat(interaction: Interaction, context: BotContext, outcome: Outcome, question: string | undefined): Record<string, string> {
+  const policy = context.logPolicy ?? DEFAULT_LOG_POLICY;
+  const fields: Record<string, string> = policy.userIds ? { user: interaction.user.id } : {};
+  if (question === undefined || policy.questions === 'off') return fields;
+  // Misses keep their own field name, so the gaps in the knowledge can be listed from the log.
+  if (outcome === 'miss') return { ...fields, unanswered: question };
+  return policy.questions === 'all' ? { ...fields, question } : fields;
 }

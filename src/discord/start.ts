@@ -18,7 +18,7 @@ export async function runDiscord(config: DiscordConfig, holder: EngineHolder, re
     onRecovered: (dropped, reason) => logger.warn({ dropped, reason }, 'log lines were dropped while the log could not be written'),
   });
   const logger = createLogger(config.logLevel, sink);
-  const context = liveContext(holder, logger, { droppedLogLines: sink.dropped });
+  const context = liveContext(holder, logger, { droppedLogLines: sink.dropped, logPolicy: config.logPolicy });
   const bot = createBot(config, context);
   exitOnUncaughtException(logger, sink);
 
