@@ -47,16 +47,42 @@ async function latencies(fake: FakeDiscord): Promise<number[]> {
 
 interface Scenario {
   name: string;
-  /** Puts the bad entry into the knowledge copy; returns its path to remove afterwards. */
+  reloading: boolean;
+  /** Puts a bad entry into the knowledge copy and returns its path, removed afterwards. */
   make?: (dir: string) => string;
 }
 
 const SCENARIOS: Scenario[] = [
-  { name: 'no reload (baseline)' },
-  { name: 'reloads of today’s knowledge, back to back', make: () => '' },
-  { name: 'refusing a 50 MB file, back to back', make: (dir) => { const p = join(dir, 'big.yaml'); writeFileSync(p, ''); truncateSync(p, 50 * 1024 * 1024); return p; } },
-  { name: 'refusing a named pipe, back to back', make: (dir) => { const p = join(dir, 'pipe.yaml'); spawnSync('mkfifo', [p]); return p; } },
-  { name: 'refusing a link to /dev/zero, back to back', make: (dir) => { const p = join(dir, 'zero.yaml'); symlinkSync('/dev/zero', p); return p; } },
+  { name: 'no reload (baseline)', reloading: false },
+  { name: 'reloads of today’s knowledge, back to back', reloading: true },
+  {
+    name: 'refusing a 50 MB file, back to back',
+    reloading: true,
+    make: (dir) => {
+      const path = join(dir, 'big.yaml');
+      writeFileSync(path, '');
+      truncateSync(path, 50 * 1024 * 1024);
+      return path;
+    },
+  },
+  {
+    name: 'refusing a named pipe, back to back',
+    reloading: true,
+    make: (dir) => {
+      const path = join(dir, 'pipe.yaml');
+      spawnSync('mkfifo', [path]);
+      return path;
+    },
+  },
+  {
+    name: 'refusing a link to /dev/zero, back to back',
+    reloading: true,
+    make: (dir) => {
+      const path = join(dir, 'zero.yaml');
+      symlinkSync('/dev/zero', path);
+      return path;
+    },
+  },
 ];
 
 async function latencyTable(): Promise<{ table: BenchTable; worst: { name: string; p99: number }[] }> {
@@ -75,7 +101,7 @@ async function latencyTable(): Promise<{ table: BenchTable; worst: { name: strin
     await latencies(fake);
     for (const scenario of SCENARIOS) {
       const bad = scenario.make?.(dir);
-      let reloading = scenario.make !== undefined;
+      let reloading = scenario.reloading;
       let runs = 0;
       let refused = 0;
       const loop = (async () => {
