@@ -34,10 +34,10 @@ export interface EngineHolderOptions {
 }
 
 /**
- * Two seconds between runs: a storm of SIGHUPs or /reloads (50 in a second) costs two runs, while
- * an admin who fixes a file and reloads again waits at most that long.
+ * A second between runs: a storm of SIGHUPs or /reloads (50 in a second) costs two runs, however
+ * quickly one run finishes, while an admin who fixes a file and reloads again waits at most that.
  */
-export const RELOAD_SPACING_MS = 2000;
+export const RELOAD_SPACING_MS = 1000;
 
 interface Batch {
   requests: number;

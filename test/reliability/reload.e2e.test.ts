@@ -165,8 +165,8 @@ describe('reloads under load', () => {
   });
 
   test('while a large file is read and validated, other interactions keep being answered', async () => {
-    // Copies of one fact filling a quarter of the per-file limit (twice today's whole knowledge),
-    // the last citing a missing fact: every byte is parsed and validated before that is found.
+    // Copies of one fact filling an eighth of the per-file limit (more than today's whole
+    // knowledge), the last citing a missing fact: all is parsed and validated before that is found.
     const doc = parseDocument(original);
     const facts = doc.get('facts') as YAMLSeq<YAMLMap>;
     const model = facts.items.find((item) => item.get('id') === target.id) as YAMLMap;
@@ -175,7 +175,7 @@ describe('reloads under load', () => {
     list.items.push(model.clone());
     const size = copies.toString().length;
     list.items.pop();
-    const count = Math.floor(KNOWLEDGE_LIMITS.maxFileBytes / 4 / size);
+    const count = Math.floor(KNOWLEDGE_LIMITS.maxFileBytes / 8 / size);
     for (let i = 0; i < count; i += 1) {
       const fact = model.clone() as YAMLMap;
       fact.set('id', `${target.id}-copy-${i}`);
@@ -199,25 +199,26 @@ describe('reloads under load', () => {
     }
   });
 
-  test('a 50 MB file, a named pipe and a link to /dev/zero are each refused at once by name, and the knowledge keeps serving', async () => {
+  test('a 50 MB file, a named pipe and a link to /dev/zero are refused at once, each by name, and the knowledge keeps serving', async () => {
     const version = h.context.engine().kb.version.hash;
     const bad: [string, (path: string) => void, string][] = [
       ['big.yaml', (path) => (writeFileSync(path, ''), truncateSync(path, 50 * 1024 * 1024)), 'is 50 MB; a knowledge file may be at most 2 MB'],
       ['pipe.yaml', (path) => expect(spawnSync('mkfifo', [path]).status).toBe(0), 'is a named pipe (FIFO), not a regular file'],
       ['zero.yaml', (path) => symlinkSync('/dev/zero', path), 'is a symbolic link to a file outside the knowledge folder'],
     ];
-    for (const [name, make, problem] of bad) {
+    const paths = bad.map(([name, make]) => {
       const path = join(copy.dir, name);
       make(path);
-      try {
-        const reply = await h.deferredReply(dispatchAsAdmin(h.fake, 'reload'));
-        expect(unescaped(reply.content)).toContain(`still serving version ${version}`);
-        expect(unescaped(reply.content)).toContain(`${name}: ${problem}`);
-      } finally {
-        rmSync(path);
-      }
-      expect(field(await data(h.fake.dispatchCommand('about')), 'Knowledge version')).toBe(version);
+      return path;
+    });
+    try {
+      const reply = unescaped((await h.deferredReply(dispatchAsAdmin(h.fake, 'reload'))).content);
+      expect(reply).toContain(`still serving version ${version}. 3 problems:`);
+      for (const [name, , problem] of bad) expect(reply).toContain(`${name}: ${problem}`);
+    } finally {
+      for (const path of paths) rmSync(path);
     }
+    expect(field(await data(h.fake.dispatchCommand('about')), 'Knowledge version')).toBe(version);
   });
 });
 
