@@ -116,7 +116,8 @@ async function latencyTable(): Promise<{ table: BenchTable; worst: { name: strin
       await loop;
       if (bad) rmSync(bad);
       const p99 = round(percentile(sorted, 99));
-      rows.push([scenario.name, runs, refused, round(percentile(sorted, 50)), p99, round(sorted.at(-1) as number)]);
+      const rssMb = Math.round(process.memoryUsage().rss / (1024 * 1024));
+      rows.push([scenario.name, runs, refused, round(percentile(sorted, 50)), p99, round(sorted.at(-1) as number), rssMb]);
       if (scenario.name.startsWith('refusing')) worst.push({ name: scenario.name, p99 });
     }
   } finally {
@@ -125,7 +126,7 @@ async function latencyTable(): Promise<{ table: BenchTable; worst: { name: strin
     rmSync(dir, { recursive: true, force: true });
   }
   return {
-    table: { title: `Latency of ${INTERACTIONS} interactions while reloads run (ms, dispatch → callback)`, columns: ['while', 'reload runs', 'refused', 'p50', 'p99', 'max'], rows },
+    table: { title: `Latency of ${INTERACTIONS} interactions while reloads run (ms, dispatch → callback)`, columns: ['while', 'reload runs', 'refused', 'p50', 'p99', 'max', 'rss MB after'], rows },
     worst,
   };
 }
