@@ -22,7 +22,6 @@ import { percentile, type BenchSection, type BenchTable } from './section.js';
 const P99_TARGET_MS = 50;
 const INTERACTIONS = 500;
 const root = fileURLToPath(new URL('../', import.meta.url));
-const tsxLoader = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
 
 type Json = Record<string, any>;
 
@@ -137,9 +136,10 @@ interface Child {
   kill: (signal: NodeJS.Signals) => void;
 }
 
-/** The bot as a process (test/reliability/support/run-bot.ts, as `npm start` builds it). */
-async function startBotProcess(fake: FakeDiscord, stdout: number | 'pipe'): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', tsxLoader, join(root, 'test/reliability/support/run-bot.ts'), DEFAULT_KNOWLEDGE_DIR], {
+/** The built bot as `npm start` runs it (node on dist/main.js), from an empty folder so no .env is read. */
+async function startBotProcess(fake: FakeDiscord, stdout: number | 'pipe', cwd: string): Promise<Child> {
+  const child = spawn(process.execPath, [join(root, 'dist/main.js')], {
+    cwd,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_URL: fake.apiUrl },
     stdio: ['ignore', stdout, 'inherit'],
   });
@@ -155,8 +155,8 @@ async function startBotProcess(fake: FakeDiscord, stdout: number | 'pipe'): Prom
   };
 }
 
-async function sighupStorm(fake: FakeDiscord): Promise<{ reloads: number; requests: number; maxLatency: number; ms: number }> {
-  const bot = await startBotProcess(fake, 'pipe');
+async function sighupStorm(fake: FakeDiscord, cwd: string): Promise<{ reloads: number; requests: number; maxLatency: number; ms: number }> {
+  const bot = await startBotProcess(fake, 'pipe', cwd);
   try {
     const started = performance.now();
     let maxLatency = 0;
@@ -174,10 +174,10 @@ async function sighupStorm(fake: FakeDiscord): Promise<{ reloads: number; reques
   }
 }
 
-async function fullLog(fake: FakeDiscord): Promise<{ answered: number; dropped: number; exit: number | null }> {
+async function fullLog(fake: FakeDiscord, cwd: string): Promise<{ answered: number; dropped: number; exit: number | null }> {
   const full = openSync('/dev/full', 'w');
   try {
-    const bot = await startBotProcess(fake, full);
+    const bot = await startBotProcess(fake, full, cwd);
     let answered = 0;
     for (let i = 0; i < 100; i += 1) if ((await fake.response(fake.dispatchCommand('help'))).status === 204) answered += 1;
     const about = (await fake.response(fake.dispatchCommand('about'))).data as Json;
@@ -193,9 +193,10 @@ export const reloadBenchSection: BenchSection = {
   async run() {
     const { table, worst } = await latencyTable();
     const fake = await startFakeDiscord();
+    const cwd = mkdtempSync(join(tmpdir(), 'proclamation-bot-bench-cwd-'));
     try {
-      const storm = await sighupStorm(fake);
-      const log = await fullLog(fake);
+      const storm = await sighupStorm(fake, cwd);
+      const log = await fullLog(fake, cwd);
       return {
         tables: [
           table,
@@ -222,6 +223,7 @@ export const reloadBenchSection: BenchSection = {
       };
     } finally {
       await fake.close();
+      rmSync(cwd, { recursive: true, force: true });
     }
   },
 };

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { engineBench } from './engine-bench.js';
 import { reloadBenchSection } from './reload-bench.js';
+import { startupBenchSection } from './startup-bench.js';
 import { formatTable, recordTable, type BenchSection } from './section.js';
 
 /**
@@ -30,7 +31,7 @@ async function optionalDiscordSection(): Promise<BenchSection | null> {
   return { name: 'Discord end-to-end', run: async () => ({ tables: [recordTable('Discord end-to-end', await runDiscord())], checks: [] }) };
 }
 
-const sections: BenchSection[] = [engineBench(dir)];
+const sections: BenchSection[] = [engineBench(dir), startupBenchSection];
 const discord = await optionalDiscordSection();
 if (discord) sections.push(discord);
 sections.push(reloadBenchSection);

@@ -25,7 +25,7 @@ import { formatTable, percentile, type BenchTable } from './section.js';
 const TIME_CAP_MS = 240_000;
 const ACK_TIMEOUT_MS = 5000;
 const WARMUP = 1000;
-const TARGETS = { failures: 0, p99Ms: 50, growthPercent: 10 };
+const TARGETS = { failures: 0, p99Ms: 50, growthPercent: 5 };
 const MB = 1024 * 1024;
 const TSX_LOADER = import.meta.resolve('tsx');
 

@@ -1,5 +1,5 @@
 import { createEngine } from '../engine/engine.js';
-import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../knowledge/loader.js';
+import { loadStartupKnowledge } from '../knowledge/snapshot.js';
 import { runAsk } from './run-ask.js';
 
 // A reader that stops early (`npm run ask -- --stdin < q.txt | head -3`) is not a failure worth a stack trace.
@@ -14,6 +14,6 @@ process.exitCode = await runAsk({
   stdout: process.stdout,
   stderr: process.stderr,
   clock: () => new Date(),
-  openEngine: () => createEngine(loadKnowledge(DEFAULT_KNOWLEDGE_DIR)),
+  openEngine: async () => createEngine((await loadStartupKnowledge()).kb),
   color: process.stdout.isTTY === true,
 });

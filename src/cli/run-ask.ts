@@ -12,7 +12,7 @@ export interface AskIo {
   stderr: NodeJS.WritableStream;
   clock: () => Date;
   /** Loads knowledge and builds the engine; only called once the arguments are known to be good. */
-  openEngine: () => Engine;
+  openEngine: () => Engine | Promise<Engine>;
   /** ANSI colour for text answers, when stdout is a terminal. */
   color: boolean;
 }
@@ -40,7 +40,7 @@ export async function runAsk(io: AskIo): Promise<number> {
 
   let engine: Engine;
   try {
-    engine = io.openEngine();
+    engine = await io.openEngine();
   } catch (error) {
     const detail =
       error instanceof KnowledgeError

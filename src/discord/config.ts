@@ -4,18 +4,25 @@ const SNOWFLAKE = /^\d{17,20}$/;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const LOG_QUESTIONS = ['off', 'unanswered', 'all'] as const;
 
-/** Unset and empty mean the same in a .env file. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+/** Unset and empty mean the same in a .env file (.env.example leaves every value empty). */
+const unsetIfEmpty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema.optional());
+const required = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema);
+
+const PORT_MESSAGE = 'is malformed: expected a port number from 0 (any free port) to 65535';
 
 /** Messages are fixed strings: zod must never echo a value, least of all the token. */
 const EnvSchema = z.object({
-  DISCORD_TOKEN: z
-    .string({ error: 'is missing; set it to the bot token from the Discord Developer Portal (Bot → Token)' })
-    .regex(/^\S+$/, 'is malformed: a bot token contains no spaces or line breaks'),
-  DISCORD_CLIENT_ID: z
-    .string({ error: "is missing; set it to the application id (Developer Portal → General Information)" })
-    .regex(SNOWFLAKE, 'is malformed: expected the numeric application id (17–20 digits)'),
+  DISCORD_TOKEN: required(
+    z
+      .string({ error: 'is missing; set it to the bot token from the Discord Developer Portal (Bot → Token)' })
+      .regex(/^\S+$/, 'is malformed: a bot token contains no spaces or line breaks'),
+  ),
+  DISCORD_CLIENT_ID: required(
+    z
+      .string({ error: "is missing; set it to the application id (Developer Portal → General Information)" })
+      .regex(SNOWFLAKE, 'is malformed: expected the numeric application id (17–20 digits)'),
+  ),
   DISCORD_GUILD_ID: optional(z.string().regex(SNOWFLAKE, 'is malformed: expected a numeric server id (17–20 digits)')),
   DISCORD_API_URL: optional(
     z.url({ protocol: /^https?$/, error: 'is malformed: expected an http(s) URL such as http://127.0.0.1:8080/api' }),
@@ -24,6 +31,14 @@ const EnvSchema = z.object({
   PID_FILE: optional(z.string()),
   LOG_QUESTIONS: optional(z.enum(LOG_QUESTIONS, { error: `is malformed: expected one of ${LOG_QUESTIONS.join(', ')}` })),
   LOG_USER_IDS: optional(z.enum(['on', 'off'], { error: 'is malformed: expected on or off' })),
+  HEALTH_PORT: optional(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, PORT_MESSAGE)
+      .transform(Number)
+      .pipe(z.number().max(65_535, PORT_MESSAGE)),
+  ),
+  HEALTH_HOST: optional(z.string().regex(/^[\w.:-]+$/, 'is malformed: expected a host name or IP address such as 127.0.0.1 or 0.0.0.0')),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -49,6 +64,8 @@ export interface DiscordConfig {
   logPolicy: LogPolicy;
   /** Where the bot writes its process id, so `kill -HUP` reaches the bot and not npm in front of it. */
   pidFile?: string;
+  /** Where /healthz and /metrics listen; absent unless HEALTH_PORT is set. */
+  health?: { host: string; port: number };
 }
 
 /** Carries one line per bad variable, each naming the variable and never its value. */
@@ -62,6 +79,9 @@ export class ConfigError extends Error {
   }
 }
 
+/** Loopback by default: the metrics are for a local scraper or the container's health check, not the world. */
+export const DEFAULT_HEALTH_HOST = '127.0.0.1';
+
 export function parseConfig(env: NodeJS.ProcessEnv): DiscordConfig {
   const result = EnvSchema.safeParse(env);
   if (!result.success) {
@@ -72,7 +92,10 @@ export function parseConfig(env: NodeJS.ProcessEnv): DiscordConfig {
     }
     throw new ConfigError([...lines.values()]);
   }
-  const { DISCORD_TOKEN, DISCORD_CLIENT_ID, DISCORD_GUILD_ID, DISCORD_API_URL, LOG_LEVEL, PID_FILE, LOG_QUESTIONS, LOG_USER_IDS } = result.data;
+  const { DISCORD_TOKEN, DISCORD_CLIENT_ID, DISCORD_GUILD_ID, DISCORD_API_URL, LOG_LEVEL, PID_FILE, LOG_QUESTIONS, LOG_USER_IDS, HEALTH_PORT, HEALTH_HOST } = result.data;
+  if (HEALTH_HOST !== undefined && HEALTH_PORT === undefined) {
+    throw new ConfigError(['Configuration error: HEALTH_HOST is set but HEALTH_PORT is not; set HEALTH_PORT to turn on /healthz and /metrics']);
+  }
   return {
     token: DISCORD_TOKEN,
     clientId: DISCORD_CLIENT_ID,
@@ -82,5 +105,6 @@ export function parseConfig(env: NodeJS.ProcessEnv): DiscordConfig {
     logLevel: LOG_LEVEL ?? 'info',
     logPolicy: { questions: LOG_QUESTIONS ?? DEFAULT_LOG_POLICY.questions, userIds: (LOG_USER_IDS ?? 'off') === 'on' },
     ...(PID_FILE === undefined ? {} : { pidFile: PID_FILE }),
+    ...(HEALTH_PORT === undefined ? {} : { health: { host: HEALTH_HOST ?? DEFAULT_HEALTH_HOST, port: HEALTH_PORT } }),
   };
 }

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { LogPolicy } from './config.js';
 import type { Engine } from '../engine/engine-api.js';
 import type { EngineHolder, ReloadOutcome } from '../engine/engine-holder.js';
+import type { InteractionEvent } from '../ops/metrics.js';
 
 /** What every handler receives; `engine()` is read per interaction so a reload can swap it atomically. */
 export interface BotContext {
@@ -15,10 +16,14 @@ export interface BotContext {
   droppedLogLines?(): number;
   /** What the interaction log keeps of what people typed; DEFAULT_LOG_POLICY when unset. */
   logPolicy?: LogPolicy;
+  /** Told about every handled interaction once its reply is sent (the metrics, when they are on). */
+  recordInteraction?(event: InteractionEvent): void;
 }
 
-/** The running bot's context: always reloads and knows its start, and its log sink where it has one. */
-export type LiveContext = Required<Omit<BotContext, 'droppedLogLines' | 'logPolicy'>> & Pick<BotContext, 'droppedLogLines' | 'logPolicy'>;
+type LiveOptional = 'droppedLogLines' | 'logPolicy' | 'recordInteraction';
+
+/** The running bot's context: always reloads and knows its start; log sink and metrics where it has them. */
+export type LiveContext = Required<Omit<BotContext, LiveOptional>> & Pick<BotContext, LiveOptional>;
 
 export interface LiveContextOptions {
   now?: () => Date;

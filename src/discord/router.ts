@@ -91,6 +91,7 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
     { ...described, interactionId: interaction.id, ...whoAndWhat(interaction, context, outcome, question), latencyMs, outcome },
     'interaction',
   );
+  context.recordInteraction?.({ ...described, outcome, latencyMs });
   return outcome;
 }
 

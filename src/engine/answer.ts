@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** Longest primary answer text any front end receives. */
-export const MAX_ANSWER_TEXT = 1000;
+/** Longest primary answer text any front end receives (a composed answer of three parts fits). */
+export const MAX_ANSWER_TEXT = 1800;
 
 export const CitedSourceSchema = z.object({
   id: z.string(),
@@ -24,6 +24,8 @@ export const AnswerFieldSchema = z.object({ name: z.string(), value: z.string() 
 
 export const AnswerKind = z.enum([
   'fact',
+  /** Put together from several facts and entities (a date, a duty question, a two-part question). */
+  'composed',
   'deadline',
   'minerals',
   'mineral',
@@ -40,6 +42,8 @@ export const AnswerKind = z.enum([
 /** What the engine returns for every question and command; front ends only render it. */
 export const AnswerSchema = z.object({
   kind: AnswerKind,
+  /** Which rule (or command) produced the answer, so a wrong one can be traced. */
+  intent: z.string(),
   answered: z.boolean(),
   title: z.string(),
   text: z.string().max(MAX_ANSWER_TEXT),

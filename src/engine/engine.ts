@@ -1,23 +1,29 @@
 import type { KnowledgeBase, LoadedFact } from '../knowledge/model.js';
+import { isConfident } from './abstain.js';
 import type { Answer } from './answer.js';
 import { agenciesOverview } from './answers/agencies.js';
 import { deadlineAnswer } from './answers/deadline.js';
-import { factAnswer } from './answers/fact.js';
+import { entityAnswer } from './answers/entity.js';
+import { asQuestion, factAnswer } from './answers/fact.js';
 import { helpAnswer } from './answers/help.js';
 import { mineralsOverview } from './answers/minerals.js';
 import { missAnswer } from './answers/miss.js';
 import { sourcesAnswer } from './answers/sources.js';
 import { timelineAnswer } from './answers/timeline.js';
-import { answerQuestion, entityAnswer, type AskContext } from './ask.js';
-import { isConfident } from './abstain.js';
 import { createAutocomplete } from './autocomplete.js';
 import type { Engine } from './engine-api.js';
-import type { EntityKind } from './entities.js';
+import { displayName, type EntityKind } from './entities.js';
 import { STARTER_QUESTIONS } from './featured.js';
 import { createRelatedFinder } from './related.js';
+import { answerWithRules } from './rules/registry.js';
+import type { RuleContext } from './rules/rule.js';
+import type { QuestionAnalysis } from './analysis/question-analysis.js';
 import { buildQuestionSearch, type QuestionSearch } from './search/question-search.js';
 import { clip } from './text/clip.js';
 import { sanitizeQuestion } from './text/sanitize.js';
+
+/** Analyses kept for re-reading; a bounded map, emptied when full, so memory stays flat whatever is asked. */
+const ANALYSIS_CACHE = 512;
 
 export interface EngineInternals {
   search: QuestionSearch;
@@ -40,7 +46,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
     const seen = new Set<string>();
     starters = [];
     for (const q of STARTER_QUESTIONS) {
-      const best = search.search(q).ranked[0];
+      const best = search.analyse(q).ranked[0];
       const fact = isConfident(best) ? kb.factById.get(best.id) : undefined;
       if (fact && !seen.has(fact.id)) {
         seen.add(fact.id);
@@ -49,35 +55,53 @@ export function createEngine(kb: KnowledgeBase): Engine {
     }
     return starters;
   };
-  const ctx: AskContext = { kb, search, related, starterFacts: () => starterFacts().map((f) => ({ id: f.id, title: f.title })) };
+  // One message is read several times over (whole, in parts, part with context); each text once is enough.
+  const analysed = new Map<string, QuestionAnalysis>();
+  const analyse = (question: string): QuestionAnalysis => {
+    const known = analysed.get(question);
+    if (known) return known;
+    if (analysed.size >= ANALYSIS_CACHE) analysed.clear();
+    const fresh = search.analyse(question);
+    analysed.set(question, fresh);
+    return fresh;
+  };
+  const ctx: RuleContext = {
+    kb,
+    entities: search.entities,
+    related,
+    analyse,
+    starters: () => starterFacts().map(asQuestion),
+    answer: (analysis, now, skip) => answerWithRules(analysis, ctx, now, skip),
+  };
   const autocomplete = createAutocomplete(kb, search, search.entities, starterFacts);
 
-  const lookupAnswer = (kind: EntityKind, name: string): Answer => {
-    const ref = search.entities.lookup(kind, sanitizeQuestion(name));
-    if (ref) return entityAnswer(ctx, ref);
-    const close = search.search(sanitizeQuestion(name)).ranked.filter((s) => s.score > 0.12).slice(0, 3);
-    const suggestions = close.map((s) => kb.factById.get(s.id)).filter((f) => f !== undefined).map((f) => ({ id: f.id, title: f.title }));
-    return missAnswer(suggestions, 0, sanitizeQuestion(name) === '');
+  const lookupAnswer = (kind: EntityKind, name: string, now: Date): Answer => {
+    const typed = sanitizeQuestion(name);
+    const ref = search.entities.lookup(kind, typed);
+    if (ref) return { ...entityAnswer(kb, ref, related.forText(displayName(ref)), now), intent: `lookup-${kind}` };
+    const close = search.analyse(typed).ranked.filter((s) => s.score > 0.12).slice(0, 3);
+    const suggestions = close.map((s) => kb.factById.get(s.id)).filter((f) => f !== undefined).map(asQuestion);
+    return { ...missAnswer(suggestions, 0, typed === ''), intent: `lookup-${kind}` };
   };
 
   const engine: Engine = {
     kb,
-    ask: (question, now) => answerQuestion(ctx, question, now),
+    ask: (question, now) => answerWithRules(analyse(sanitizeQuestion(question)), ctx, now),
     fact(id, now) {
       const fact = kb.factById.get(id);
       return fact ? factAnswer(kb, fact, related.forFact(fact), 1, now) : null;
     },
     deadline: (now) => deadlineAnswer(kb, now),
-    minerals: (name) => (name === undefined || sanitizeQuestion(name) === '' ? mineralsOverview(kb) : lookupAnswer('mineral', name)),
-    agencies: (name) => (name === undefined || sanitizeQuestion(name) === '' ? agenciesOverview(kb) : lookupAnswer('agency', name)),
+    minerals: (name, now) => (name === undefined || sanitizeQuestion(name) === '' ? mineralsOverview(kb) : lookupAnswer('mineral', name, now)),
+    agencies: (name, now) => (name === undefined || sanitizeQuestion(name) === '' ? agenciesOverview(kb) : lookupAnswer('agency', name, now)),
     timeline: (now) => timelineAnswer(kb, now),
-    glossary: (term) => lookupAnswer('glossary', term),
+    glossary: (term, now) => lookupAnswer('glossary', term, now),
     sources: () => sourcesAnswer(kb),
     help: () => helpAnswer(kb),
     suggestQuestions: (partial, limit) => autocomplete.questions(typeof partial === 'string' ? partial : '', limit),
     suggestMinerals: (partial, limit) => autocomplete.entities('mineral', typeof partial === 'string' ? partial : '', limit),
     suggestGlossary: (partial, limit) => autocomplete.entities('glossary', typeof partial === 'string' ? partial : '', limit),
-    agencyChoices: () => kb.agencies.slice(0, 25).map((a) => ({ name: clip(a.name, 100), value: a.id })),
+    agencyChoices: () => kb.agencies.map((a) => ({ name: clip(a.name, 100), value: a.id })),
   };
   internals.set(engine, { search });
   return engine;

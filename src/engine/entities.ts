@@ -1,15 +1,16 @@
 import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
-import type { Agency, GlossaryTerm, Mineral } from '../knowledge/schema.js';
+import type { Agency, GlossaryTerm, Mineral, Product } from '../knowledge/schema.js';
 import { foldWords } from './text/fold.js';
 import { termsOf, type Term } from './text/analyze.js';
 
-export type EntityKind = 'mineral' | 'agency' | 'glossary';
+export type EntityKind = 'mineral' | 'agency' | 'glossary' | 'product';
 
 export type EntityRef =
   | { kind: 'mineral'; id: string; entity: Mineral }
   | { kind: 'agency'; id: string; entity: Agency }
-  | { kind: 'glossary'; id: string; entity: GlossaryTerm };
+  | { kind: 'glossary'; id: string; entity: GlossaryTerm }
+  | { kind: 'product'; id: string; entity: Product };
 
 /** Where in a question's terms an entity's name or alias was found. */
 export interface Mention {
@@ -41,12 +42,14 @@ function refsOf(kb: KnowledgeBase): EntityRef[] {
     ...kb.minerals.map((entity): EntityRef => ({ kind: 'mineral', id: entity.id, entity })),
     ...kb.agencies.map((entity): EntityRef => ({ kind: 'agency', id: entity.id, entity })),
     ...kb.glossary.map((entity): EntityRef => ({ kind: 'glossary', id: entity.id, entity })),
+    ...kb.products.map((entity): EntityRef => ({ kind: 'product', id: entity.id, entity })),
   ];
 }
 
 function namesOf(ref: EntityRef): string[] {
   if (ref.kind === 'mineral') return [ref.entity.name, ...ref.entity.aliases];
   if (ref.kind === 'agency') return [ref.entity.name, ...ref.entity.aliases];
+  if (ref.kind === 'product') return [ref.entity.name, ...ref.entity.aliases];
   return [ref.entity.term, ...ref.entity.aliases];
 }
 
@@ -64,6 +67,21 @@ const fold = (s: string) => foldWords(s).join(' ');
  * mention indium and "can U help" does not mention uranium.
  */
 const SYMBOL_WORDS = new Set(['in', 'as', 'be', 're', 'co', 'pt', 'ga', 'al', 'pr', 'ta', 'te', 'er', 'la', 'ho', 'sc', 'am', 'no', 'he', 'pa', 'ca', 'mo', 'os', 'es']);
+
+/**
+ * Mineral names that are also everyday words: "who leads the talks" and "it could lead to tariffs"
+ * name no lead. Such a name counts only as the noun, spelled as the mineral and not used as a verb.
+ */
+const HOMOGRAPHS: Readonly<Record<string, RegExp>> = {
+  lead: /(?<!\b(?:to|will|would|could|can|may|might|should|must|jointly|who|which|that|they|we|and|or|co|not|also|does|do|did|our|my|your|their|his|her|policy|team|project|sales|account|design|tech|trade|compliance|legal|program)[\s-]+)\blead\b(?!\s+(?:to|the|negotiations|talks|role|negotiator|agency))/i,
+  tin: /\btin\b(?!\s+(?:can|foil))/i,
+};
+
+const readsAsMineral = (ref: EntityRef, typed: string): boolean => {
+  if (ref.kind !== 'mineral') return true;
+  const test = HOMOGRAPHS[ref.entity.id];
+  return test === undefined || test.test(typed);
+};
 
 export function buildEntityIndex(kb: KnowledgeBase): EntityIndex {
   const refs = refsOf(kb);
@@ -87,7 +105,7 @@ export function buildEntityIndex(kb: KnowledgeBase): EntityIndex {
     if (ref.kind === 'mineral' && ref.entity.symbol && ref.entity.symbol.length === 2 && !SYMBOL_WORDS.has(ref.entity.symbol.toLowerCase())) symbols.set(ref.entity.symbol, ref);
   }
   const fuseByKind = new Map<EntityKind, Fuse<AliasEntry>>();
-  for (const kind of ['mineral', 'agency', 'glossary'] as const) {
+  for (const kind of ['mineral', 'agency', 'glossary', 'product'] as const) {
     fuseByKind.set(kind, new Fuse(aliases.filter((a) => a.ref.kind === kind), { keys: ['folded'], includeScore: true, threshold: 0.35, ignoreLocation: true }));
   }
 
@@ -97,7 +115,7 @@ export function buildEntityIndex(kb: KnowledgeBase): EntityIndex {
       let hit: Mention[] = [];
       for (let n = Math.min(longest, terms.length - i); n >= 1 && hit.length === 0; n--) {
         const key = terms.slice(i, i + n).map((t) => t.term).join(' ');
-        hit = (byTerms.get(key) ?? []).map((ref) => ({ ref, start: i, end: i + n }));
+        hit = (byTerms.get(key) ?? []).filter((ref) => readsAsMineral(ref, typed)).map((ref) => ({ ref, start: i, end: i + n }));
       }
       found.push(...hit);
       i = hit[0] ? hit[0].end : i + 1;

@@ -15,6 +15,16 @@ export const FEATURED = {
   /** Deadline command. */
   windowEnd: 'window-end-date',
   afterWindow: 'after-the-deadline-unknown',
+  /** Duty and applicability answers: what applies now, to which countries, and what could change it. */
+  noTariffNow: 'no-tariff-now',
+  anyCountry: 'negotiation-aims',
+  namedMinerals: 'minerals-named-in-proclamation',
+  remedies: 'remedies-after-window',
+  statutoryBasis: 'statutory-basis-180-days',
+  notOnList: 'materials-not-on-list',
+  ftaPartners: 'fta-partners-not-addressed',
+  /** Watch-list answers. */
+  whatToWatch: 'what-to-watch',
 } as const;
 
 /**

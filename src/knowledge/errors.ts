@@ -11,6 +11,9 @@ export class KnowledgeError extends Error {
   }
 }
 
+/** The line after a KnowledgeError that stops a process from starting: what to do about it. */
+export const FIX_KNOWLEDGE_HINT = 'Fix the problems above in the knowledge files (npm run knowledge:check lists them) and start again.';
+
 /** `sources[0].id` from a zod path such as ['sources', 0, 'id']. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';

@@ -1,4 +1,4 @@
-import type { Agency, Coverage, Fact, GlossaryTerm, KnowledgeEvent, Mineral, Source } from './schema.js';
+import type { Agency, Coverage, Fact, GlossaryTerm, KnowledgeEvent, Mineral, Product, Source } from './schema.js';
 
 export type Topic = string;
 
@@ -11,6 +11,8 @@ export interface LoadedFact extends Fact {
 export interface LoadedEvent extends KnowledgeEvent {
   date: string;
   derived: boolean;
+  /** The file it is defined in ("developments" for what happened after the proclamation). */
+  topic: Topic;
 }
 
 export interface KnowledgeVersion {
@@ -27,6 +29,7 @@ export interface KnowledgeBase {
   agencies: Agency[];
   minerals: Mineral[];
   glossary: GlossaryTerm[];
+  products: Product[];
   events: LoadedEvent[];
   /** Article paragraph and dossier topic → fact ids; null only in partial test fixtures. */
   coverage: Coverage | null;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { addDays, addMonths } from './dates.js';
@@ -17,6 +18,7 @@ import {
   type KnowledgeEvent,
   type KnowledgeFile,
   type Mineral,
+  type Product,
   type Source,
   type SourceRef,
 } from './schema.js';
@@ -190,9 +192,13 @@ function checkCoverage(
   }
 }
 
+const topicOf = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+
+/** Over file names, not paths: the same knowledge has the same version whatever the working directory. */
 function versionOf(files: readonly KnowledgeFileText[], sources: readonly Source[]): KnowledgeBase['version'] {
   const hash = createHash('sha256');
-  for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) hash.update(`${f.path}\0${f.text}\0`);
+  const named = files.map((f) => ({ name: basename(f.path), text: f.text })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const f of named) hash.update(`${f.name}\0${f.text}\0`);
   const newestSourceDate = sources.map((s) => s.date ?? '').reduce((a, b) => (b > a ? b : a), '');
   return { hash: hash.digest('hex').slice(0, 12), newestSourceDate };
 }
@@ -217,6 +223,7 @@ export function parseKnowledge(
   const agencies = collect<Agency>(parsed, 'agencies', problems);
   const minerals = collect<Mineral>(parsed, 'minerals', problems);
   const glossary = collect<GlossaryTerm>(parsed, 'glossary', problems);
+  const products = collect<Product>(parsed, 'products', problems);
   const events = collect<KnowledgeEvent>(parsed, 'events', problems);
 
   const coverages = parsed.filter((f) => f.data.coverage).map((f) => ({ file: f.path, kind: 'coverage', value: f.data.coverage as Coverage }));
@@ -224,7 +231,7 @@ export function parseKnowledge(
   if (sources.entries.length === 0) problems.push('no sources defined (a file needs a `sources:` list)');
   if (facts.entries.length === 0) problems.push('no facts defined (a file needs a `facts:` list)');
 
-  const cited = [...facts.entries, ...agencies.entries, ...minerals.entries, ...glossary.entries, ...events.entries];
+  const cited = [...facts.entries, ...agencies.entries, ...minerals.entries, ...glossary.entries, ...products.entries, ...events.entries];
   for (const entry of cited) checkSourceRefs(entry, sources.byId, problems);
 
   for (const entry of facts.entries) {
@@ -246,6 +253,20 @@ export function parseKnowledge(
     const parent = entry.value.parent;
     if (parent && !agencies.byId.has(parent)) problems.push(`${label(entry)}: parent "${parent}" does not exist`);
   }
+  for (const entry of products.entries) {
+    entry.value.minerals.forEach((id, i) => {
+      if (!minerals.byId.has(id)) problems.push(`${label(entry)}: minerals[${i}] "${id}" does not exist`);
+    });
+  }
+  for (const entry of glossary.entries) {
+    entry.value.combines.forEach((id, i) => {
+      if (!glossary.byId.has(id)) problems.push(`${label(entry)}: combines[${i}] "${id}" does not exist`);
+    });
+  }
+  for (const entry of events.entries) {
+    const fact = entry.value.explainedBy;
+    if (fact && !facts.byId.has(fact)) problems.push(`${label(entry)}: explainedBy "${fact}" does not exist`);
+  }
   checkCoverage(coverages[0], facts.byId, problems);
 
   const eventDates = resolveEventDates(events.byId, problems);
@@ -260,7 +281,7 @@ export function parseKnowledge(
   const loadedFacts: LoadedFact[] = facts.entries.map((e) => ({
     ...e.value,
     answer: resolveText(e, 'answer', e.value.answer),
-    topic: e.file.replace(/^.*\//, '').replace(/\.ya?ml$/, ''),
+    topic: topicOf(e.file),
   }));
   const loadedEvents: LoadedEvent[] = events.entries
     .map((e) => ({
@@ -268,10 +289,12 @@ export function parseKnowledge(
       description: resolveText(e, 'description', e.value.description),
       date: eventDates.get(e.value.id) ?? '',
       derived: e.value.offset !== undefined,
+      topic: topicOf(e.file),
     }))
     .sort((a, b) => a.date.localeCompare(b.date));
   const loadedAgencies = agencies.entries.map((e) => ({ ...e.value, role: resolveText(e, 'role', e.value.role) }));
   const loadedGlossary = glossary.entries.map((e) => ({ ...e.value, definition: resolveText(e, 'definition', e.value.definition) }));
+  const loadedProducts = products.entries.map((e) => ({ ...e.value, note: resolveText(e, 'note', e.value.note) }));
   const loadedMinerals = minerals.entries.map((e) =>
     e.value.note === undefined ? e.value : { ...e.value, note: resolveText(e, 'note', e.value.note) },
   );
@@ -287,6 +310,7 @@ export function parseKnowledge(
       agencies: loadedAgencies,
       minerals: loadedMinerals,
       glossary: loadedGlossary,
+      products: loadedProducts,
       events: loadedEvents,
       coverage: coverages[0]?.value ?? null,
       factById: new Map(loadedFacts.map((f) => [f.id, f])),

@@ -1,11 +1,14 @@
 import { daysBetween, formatDate, formatDateWithWeekday } from './dates.js';
 
 const PLACEHOLDER = /\{(date|weekday|days):([^{}]*)\}/g;
-const LEFTOVER = /\{[a-z]+:[^{}]*\}/;
+const LEFTOVER = /\{[a-z]+:[^{}]*\}/g;
+/** Resolved per answer, from the reader's day: "{tense:negotiation-window-end|closes|closed}". */
+export const TENSE = /\{tense:([^{}|]*)\|([^{}|]*)\|([^{}|]*)\}/g;
 
 /**
  * Replaces {date:EVENT}, {weekday:EVENT} and {days:FROM..TO} with values computed from event
  * dates, so a derived date is written once (as arithmetic) and never typed by hand.
+ * {tense:EVENT|before|after} is checked and kept: its form depends on the day an answer is given.
  * Returns the text, or the list of problems when a placeholder cannot be resolved.
  */
 export function resolvePlaceholders(
@@ -34,7 +37,11 @@ export function resolvePlaceholders(
     if (!date) return token;
     return kind === 'date' ? formatDate(date) : formatDateWithWeekday(date);
   });
-  const leftover = problems.length === 0 ? LEFTOVER.exec(resolved) : null;
-  if (leftover) problems.push(`unknown placeholder ${leftover[0]} (use {date:…}, {weekday:…} or {days:…..…})`);
+  for (const [token, event, before, after] of resolved.matchAll(TENSE)) {
+    if (before?.trim() === '' || after?.trim() === '') problems.push(`${token} needs both forms, as {tense:EVENT|closes|closed}`);
+    else need(event ?? '', token);
+  }
+  const leftover = problems.length === 0 ? [...resolved.replace(TENSE, '').matchAll(LEFTOVER)][0] : undefined;
+  if (leftover) problems.push(`unknown placeholder ${leftover[0]} (use {date:…}, {weekday:…}, {days:…..…} or {tense:…|…|…})`);
   return { text: resolved, problems };
 }

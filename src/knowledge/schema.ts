@@ -78,6 +78,8 @@ export const AgencySchema = z.strictObject({
   /** Another agency this one belongs to (CBP → DHS, BIS → Commerce). */
   parent: KebabId.optional(),
   aliases: Aliases,
+  /** For an official: the office held ("Secretary of Commerce"), so "who is the Commerce Secretary" finds the name. */
+  office: NonEmpty.optional(),
   role: NonEmpty.max(700),
   sources: Sources,
   confidence: Confidence,
@@ -98,10 +100,29 @@ export const MineralSchema = z.strictObject({
   sources: Sources,
 });
 
+/**
+ * A product people import that is not a mineral itself: a processed form (oxides, metals, master
+ * alloys) or a derivative product (magnets, batteries, wafers), with the names it trades under.
+ */
+export const ProductSchema = z.strictObject({
+  id: KebabId,
+  name: NonEmpty,
+  aliases: Aliases,
+  kind: z.enum(['processed', 'derivative']),
+  /** Listed minerals it is made from, where the name says so (NdFeB: neodymium and boron). */
+  minerals: z.array(KebabId).default([]),
+  /** One or two sentences on where the definitions place it. */
+  note: NonEmpty.max(500),
+  sources: Sources,
+  confidence: Confidence,
+});
+
 export const GlossaryTermSchema = z.strictObject({
   id: KebabId,
   term: NonEmpty,
   aliases: Aliases,
+  /** Terms this one joins ("PCMDPs" = processed critical minerals + derivative products), for comparing them. */
+  combines: z.array(KebabId).default([]),
   definition: NonEmpty.max(700),
   sources: Sources,
   confidence: Confidence,
@@ -125,6 +146,16 @@ export const EventSchema = z
     offset: OffsetSchema.optional(),
     /** Comparison dates (e.g. "six months" instead of 180 days) stay off the timeline. */
     timeline: z.boolean().default(true),
+    /** What people call it in a question ("signing", "deadline", "comment deadline"). */
+    aliases: Aliases,
+    /** The fact that explains the event, quoted beside its date. */
+    explainedBy: KebabId.optional(),
+    /** The sentence's start when the date has passed: "Proclamation 11001 was signed". */
+    past: NonEmpty.optional(),
+    /** … and before it comes: "The 180-day negotiation window closes". */
+    upcoming: NonEmpty.optional(),
+    /** When the event ends a period, that period ("the 180-day negotiation window"), so "is it still open?" can be answered. */
+    closes: NonEmpty.optional(),
     sources: Sources,
     confidence: Confidence,
   })
@@ -146,6 +177,7 @@ export const KnowledgeFileSchema = z.strictObject({
   agencies: z.array(AgencySchema).optional(),
   minerals: z.array(MineralSchema).optional(),
   glossary: z.array(GlossaryTermSchema).optional(),
+  products: z.array(ProductSchema).optional(),
   events: z.array(EventSchema).optional(),
   sources: z.array(SourceSchema).optional(),
   coverage: CoverageSchema.optional(),
@@ -157,6 +189,7 @@ export const ENTRY_KIND = {
   agencies: 'agency',
   minerals: 'mineral',
   glossary: 'term',
+  products: 'product',
   events: 'event',
   sources: 'source',
   coverage: 'coverage',
@@ -168,6 +201,7 @@ export type Fact = z.infer<typeof FactSchema>;
 export type Agency = z.infer<typeof AgencySchema>;
 export type Mineral = z.infer<typeof MineralSchema>;
 export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
+export type Product = z.infer<typeof ProductSchema>;
 export type KnowledgeEvent = z.infer<typeof EventSchema>;
 export type Coverage = z.infer<typeof CoverageSchema>;
 export type KnowledgeFile = z.infer<typeof KnowledgeFileSchema>;

@@ -1,16 +1,14 @@
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { builtEntry } from '../support/built.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = `${ROOT}node_modules/.bin/tsx`;
-const ASK = `${ROOT}src/cli/ask.ts`;
+const ASK = builtEntry('cli/ask.js');
 
-/** Runs the real `ask` entry from a foreign cwd, so knowledge must be found from the module, not the cwd. */
+/** Runs the built `ask` (as `npm run ask` does) from a foreign cwd, so knowledge must be found from the module, not the cwd. */
 function runAsk(args: string[], stdin = ''): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [ASK, ...args], { cwd: tmpdir(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [ASK, ...args], { cwd: tmpdir(), stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
@@ -23,7 +21,7 @@ function runAsk(args: string[], stdin = ''): Promise<{ code: number | null; out:
 
 const KEYS = ['question', 'answered', 'text', 'factIds', 'sources', 'related', 'score'];
 
-describe('npm run ask (real engine and knowledge)', () => {
+describe('npm run ask, built (real engine and knowledge)', () => {
   it('answers stdin questions as JSON Lines in order, skipping blank lines', async () => {
     const { code, out, err } = await runAsk(
       ['--json', '--stdin', '--now', '2026-03-01'],

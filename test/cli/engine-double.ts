@@ -57,6 +57,7 @@ function emptyKnowledgeBase(): KnowledgeBase {
     agencies: [],
     minerals: [],
     glossary: [],
+    products: [],
     events: [],
     coverage: { article: {}, dossier: {} } as Coverage,
     factById: new Map(),

@@ -1,11 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/discord/config.js';
 import { createLogger } from '../../src/discord/logger.js';
+import { runDiscordInProcess } from '../support/discord-run.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gx1y2z.super-secret-token-value';
 const CLIENT_ID = '123456789012345678';
@@ -61,6 +57,16 @@ describe('parseConfig', () => {
     expect(problems({ DISCORD_CLIENT_ID: CLIENT_ID })[0]).toMatch(/^Configuration error: DISCORD_TOKEN is missing/);
   });
 
+  test('HEALTH_PORT turns on the health server, on loopback unless HEALTH_HOST says otherwise', () => {
+    const base = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT_ID };
+    expect(parseConfig(base).health).toBeUndefined();
+    expect(parseConfig({ ...base, HEALTH_PORT: '9464' }).health).toEqual({ host: '127.0.0.1', port: 9464 });
+    expect(parseConfig({ ...base, HEALTH_PORT: '9464', HEALTH_HOST: '0.0.0.0' }).health).toEqual({ host: '0.0.0.0', port: 9464 });
+    expect(problems({ ...base, HEALTH_PORT: '70000' })).toEqual(['Configuration error: HEALTH_PORT is malformed: expected a port number from 0 (any free port) to 65535']);
+    expect(problems({ ...base, HEALTH_PORT: 'http' })[0]).toMatch(/^Configuration error: HEALTH_PORT is malformed/);
+    expect(problems({ ...base, HEALTH_HOST: '0.0.0.0' })[0]).toMatch(/HEALTH_HOST is set but HEALTH_PORT is not/);
+  });
+
   test('malformed values are named, one line each, and their values are never shown', () => {
     const lines = problems({ DISCORD_TOKEN: `${TOKEN} oops`, DISCORD_CLIENT_ID: 'my-bot', DISCORD_GUILD_ID: '12', DISCORD_API_URL: 'ftp://x', LOG_LEVEL: 'loud' });
     expect(lines.map((l) => l.split(' ')[2])).toEqual(['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL']);
@@ -83,32 +89,23 @@ describe('logger', () => {
 });
 
 describe('npm start with a token', () => {
-  const root = fileURLToPath(new URL('../../', import.meta.url));
-  // A cwd without a .env, so only the variables given here count.
-  const cwd = mkdtempSync(join(tmpdir(), 'proclamation-bot-config-'));
-
-  function start(env: Record<string, string>) {
-    const { PATH, HOME } = process.env;
-    return spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'src/main.ts')], {
-      cwd,
-      env: { PATH, HOME, ...env },
-      encoding: 'utf8',
-      timeout: 30_000,
-      input: '',
-    });
-  }
-
-  test('a missing DISCORD_CLIENT_ID prints one line naming it, exits 1, and never prints the token', () => {
-    const run = start({ DISCORD_TOKEN: TOKEN });
-    expect(run.status).toBe(1);
-    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Configuration error: DISCORD_CLIENT_ID is missing/)]);
-    expect(`${run.stdout}${run.stderr}`).not.toContain(TOKEN);
+  test('a missing DISCORD_CLIENT_ID prints one line naming it, exits 1, and never prints the token', async () => {
+    const run = runDiscordInProcess({ DISCORD_TOKEN: TOKEN });
+    expect(await run.exited).toBe(1);
+    expect(run.stderr().trim().split('\n')).toEqual([expect.stringMatching(/^Configuration error: DISCORD_CLIENT_ID is missing/)]);
+    expect(`${run.raw.join('')}${run.stderr()}`).not.toContain(TOKEN);
   });
 
-  test('a malformed token is reported without its value', () => {
-    const run = start({ DISCORD_TOKEN: `${TOKEN} x`, DISCORD_CLIENT_ID: CLIENT_ID });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^Configuration error: DISCORD_TOKEN is malformed/);
-    expect(`${run.stdout}${run.stderr}`).not.toContain(TOKEN);
+  test('an empty DISCORD_CLIENT_ID, as .env.example leaves it, reads as missing, not malformed', async () => {
+    const run = runDiscordInProcess({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '' });
+    expect(await run.exited).toBe(1);
+    expect(run.stderr().trim()).toMatch(/^Configuration error: DISCORD_CLIENT_ID is missing; set it to the application id/);
+  });
+
+  test('a malformed token is reported without its value', async () => {
+    const run = runDiscordInProcess({ DISCORD_TOKEN: `${TOKEN} x`, DISCORD_CLIENT_ID: CLIENT_ID });
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toMatch(/^Configuration error: DISCORD_TOKEN is malformed/);
+    expect(`${run.raw.join('')}${run.stderr()}`).not.toContain(TOKEN);
   });
 });

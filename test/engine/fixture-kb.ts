@@ -1,6 +1,6 @@
 import { addDays } from '../../src/knowledge/dates.js';
 import type { KnowledgeBase, LoadedEvent, LoadedFact } from '../../src/knowledge/model.js';
-import type { Agency, GlossaryTerm, Mineral, Source } from '../../src/knowledge/schema.js';
+import type { Agency, GlossaryTerm, Mineral, Product, Source } from '../../src/knowledge/schema.js';
 
 /** A small hand-built knowledge base: enough facts and entities to exercise every engine path. */
 const sources: Source[] = [
@@ -87,15 +87,19 @@ const agencies: Agency[] = [
 ];
 
 const glossary: GlossaryTerm[] = [
-  { id: 'pcmdp', term: 'PCMDPs', aliases: ['PCMDP', 'processed critical minerals and their derivative products'], definition: 'Short for processed critical minerals and their derivative products.', sources: [{ id: 'S2', locator: 'title' }], confidence: 'primary' },
-  { id: 'section-232', term: 'Section 232', aliases: ['232', 'Trade Expansion Act'], definition: 'The 1962 law letting the President adjust imports that threaten to impair national security.', sources: [{ id: 'S0', locator: '§2 A4' }], confidence: 'primary' },
+  { id: 'pcmdp', term: 'PCMDPs', combines: [], aliases: ['PCMDP', 'processed critical minerals and their derivative products'], definition: 'Short for processed critical minerals and their derivative products.', sources: [{ id: 'S2', locator: 'title' }], confidence: 'primary' },
+  { id: 'section-232', term: 'Section 232', combines: [], aliases: ['232', 'Trade Expansion Act'], definition: 'The 1962 law letting the President adjust imports that threaten to impair national security.', sources: [{ id: 'S0', locator: '§2 A4' }], confidence: 'primary' },
+];
+
+const products: Product[] = [
+  { id: 'ndfeb-magnets', name: 'Rare earth permanent magnets', aliases: ['NdFeB magnets', 'neo magnets'], kind: 'derivative', minerals: ['terbium'], note: 'A derivative product the proclamation singles out.', sources: [{ id: 'S1', locator: '¶3' }], confidence: 'primary' },
 ];
 
 const signed = '2026-01-14';
 const events: LoadedEvent[] = [
-  { id: 'proclamation-signed', title: 'Proclamation signed', description: 'The President signs Proclamation 11001.', date: signed, timeline: true, derived: false, sources: [{ id: 'S2', locator: 'heading' }], confidence: 'primary' },
-  { id: 'fr-published', title: 'Published in the Federal Register', description: 'Published at 91 FR 2439.', date: '2026-01-20', timeline: true, derived: false, sources: [{ id: 'S2', locator: 'heading' }], confidence: 'primary' },
-  { id: 'negotiation-window-end', title: 'Negotiation window ends', description: 'The 180 days after signing run out.', date: addDays(signed, 180), offset: { from: 'proclamation-signed', days: 180 }, timeline: true, derived: true, sources: [{ id: 'S0', locator: '§3 item 1' }], confidence: 'primary' },
+  { id: 'proclamation-signed', title: 'Proclamation signed', description: 'The President signs Proclamation 11001.', date: signed, timeline: true, derived: false, topic: 'history', aliases: ['signed', 'signing'], past: 'Proclamation 11001 was signed', sources: [{ id: 'S2', locator: 'heading' }], confidence: 'primary' },
+  { id: 'fr-published', title: 'Published in the Federal Register', description: 'Published at 91 FR 2439.', date: '2026-01-20', timeline: true, derived: false, topic: 'history', aliases: ['published', 'federal register'], sources: [{ id: 'S2', locator: 'heading' }], confidence: 'primary' },
+  { id: 'negotiation-window-end', title: 'Negotiation window ends', description: 'The 180 days after signing run out.', date: addDays(signed, 180), offset: { from: 'proclamation-signed', days: 180 }, timeline: true, derived: true, topic: 'deadlines', aliases: ['deadline', 'window', 'window end', 'window close'], explainedBy: 'window-end-date', past: 'The 180-day negotiation window closed', upcoming: 'The 180-day negotiation window closes', closes: 'the 180-day negotiation window', sources: [{ id: 'S0', locator: '§3 item 1' }], confidence: 'primary' },
 ];
 
 export function fixtureKb(): KnowledgeBase {
@@ -105,6 +109,7 @@ export function fixtureKb(): KnowledgeBase {
     agencies,
     minerals,
     glossary,
+    products,
     events,
     coverage: null,
     factById: new Map(facts.map((f) => [f.id, f])),

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeError } from '../../src/knowledge/errors.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { parseKnowledge } from '../../src/knowledge/parse.js';
+import { runKnowledgeCommand } from '../../src/cli/knowledge-command.js';
 
 const FIXTURES = 'test/fixtures/knowledge';
 
@@ -119,16 +119,14 @@ describe('broken knowledge stops the load with a message naming file, entry and 
 
 describe('npm run knowledge:check on a broken fixture', () => {
   it('exits 1 and prints the problem on stderr', () => {
-    let status = 0;
+    let stdout = '';
     let stderr = '';
-    try {
-      execFileSync('npx', ['tsx', 'src/cli/knowledge.ts', 'check', '--dir', join(FIXTURES, 'dangling-source')], { encoding: 'utf8', stdio: 'pipe' });
-    } catch (err) {
-      const e = err as { status: number; stderr: string };
-      status = e.status;
-      stderr = e.stderr;
-    }
+    const status = runKnowledgeCommand(['check', '--dir', join(FIXTURES, 'dangling-source')], {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+    });
     expect(status).toBe(1);
+    expect(stdout).toBe('');
     expect(stderr).toContain('agency "ustr": sources[0].id "S99" does not exist');
   });
 });

@@ -2,15 +2,12 @@ import { EventEmitter } from 'node:events';
 import { expect, test, vi } from 'vitest';
 import { catchReloadSignal } from '../../src/process/reload-signal.js';
 
-/** Just what catchReloadSignal touches of a process. */
+/** The process's signals, and what it does with a hang-up handed back to it. */
 function fakeProcess() {
-  const proc = new EventEmitter() as EventEmitter & { pid: number; kill: ReturnType<typeof vi.fn> };
-  proc.pid = 4242;
-  proc.kill = vi.fn();
-  return proc;
+  return Object.assign(new EventEmitter(), { raised: vi.fn<() => void>() });
 }
 
-const caught = (proc: ReturnType<typeof fakeProcess>) => catchReloadSignal(proc as unknown as NodeJS.Process);
+const caught = (proc: ReturnType<typeof fakeProcess>) => catchReloadSignal(proc, proc.raised);
 
 test('SIGHUPs during start-up are held, then answered by one reload once the bot can reload', () => {
   const proc = fakeProcess();
@@ -35,12 +32,23 @@ test('the console gives SIGHUP back to Node, and a hang-up during start-up still
   const quiet = fakeProcess();
   caught(quiet).release();
   expect(quiet.listenerCount('SIGHUP')).toBe(0);
-  expect(quiet.kill).not.toHaveBeenCalled();
+  expect(quiet.raised).not.toHaveBeenCalled();
 
   const hungUp = fakeProcess();
   const signal = caught(hungUp);
   hungUp.emit('SIGHUP');
   signal.release();
   expect(hungUp.listenerCount('SIGHUP')).toBe(0);
-  expect(hungUp.kill).toHaveBeenCalledWith(4242, 'SIGHUP');
+  expect(hungUp.raised).toHaveBeenCalledTimes(1);
+});
+
+test('once the bot is stopping, a SIGHUP reloads nothing and is still caught', () => {
+  const proc = fakeProcess();
+  const signal = caught(proc);
+  const reload = vi.fn();
+  signal.connect(reload);
+  signal.disconnect();
+  proc.emit('SIGHUP');
+  expect(reload).not.toHaveBeenCalled();
+  expect(proc.listenerCount('SIGHUP')).toBe(1);
 });

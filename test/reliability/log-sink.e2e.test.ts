@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { builtEntry } from '../support/built.js';
 import { startFakeDiscord, type FakeDiscord, type InteractionRecord } from '../support/fake-discord.js';
 import { eventually } from '../support/wait.js';
-import { SHIPPED_KNOWLEDGE } from './support/knowledge.js';
 
 /**
  * The bot with its log on a full disk: it keeps answering, counts what it could not log, and every
@@ -28,9 +28,9 @@ interface Running {
   exited: Promise<number | null>;
 }
 
-/** The bot as `npm start` runs it, with stdout on `stdoutFd`. */
+/** The built bot as `npm start` runs it (node on dist/main.js, the shipped knowledge), with stdout on `stdoutFd`. */
 async function startBot(stdoutFd: number): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', tsxLoader, join(root, 'test/reliability/support/run-bot.ts'), SHIPPED_KNOWLEDGE], {
+  const child = spawn(process.execPath, [builtEntry('main.js')], {
     cwd,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_URL: fake.apiUrl },
     stdio: ['ignore', stdoutFd, 'pipe'],

@@ -1,48 +1,30 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { discordEnv, runDiscordInProcess, type DiscordRun } from '../support/discord-run.js';
 import { startFakeDiscord, type FakeDiscord, type InteractionRecord } from '../support/fake-discord.js';
 import { eventually } from '../support/wait.js';
 import { copyKnowledge, type KnowledgeCopy } from './support/knowledge-copy.js';
 import { SHIPPED_KNOWLEDGE } from './support/knowledge.js';
 
 /**
- * The bot as a real process: SIGHUP reloads knowledge, and the token never shows up in anything
- * it prints, whatever goes wrong (a handler exception, Discord answering 500, a broken knowledge
- * file, a bad configuration line).
+ * `npm start` in Discord mode from the environment on (in this process; the built program's own
+ * signals are smoke-tested in test/smoke): SIGHUP reloads knowledge, and the token never shows up
+ * in anything it prints, whatever goes wrong (a handler exception, Discord answering 500, a broken
+ * knowledge file, a bad configuration line).
  */
 type Json = Record<string, any>;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const tsx = join(root, 'node_modules/.bin/tsx');
-/**
- * The bot runs as one node process: the tsx wrapper relays only SIGINT and SIGTERM, so a SIGHUP
- * sent to it would end the bot instead of reloading.
- */
-const tsxLoader = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
 /** Shaped like a real bot token so any code that recognises tokens treats it as one. */
 const TOKEN = 'MTQ0NDQ0NDQ0NDQ0NDQ0NDQ0NA.Gfake1.reliability-FAKE-token-never-to-be-printed-0';
-const cwd = mkdtempSync(join(tmpdir(), 'proclamation-bot-process-'));
 
 let fake: FakeDiscord;
 let copy: KnowledgeCopy;
-let child: ChildProcess;
-let output = '';
-let exited: Promise<number | null>;
-
-const lines = (): Json[] =>
-  output
-    .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .map((l) => JSON.parse(l) as Json);
-
-function env(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, ...extra };
-}
+let run: DiscordRun;
 
 async function answered(record: InteractionRecord): Promise<Json> {
   const callback = await fake.response(record);
@@ -54,30 +36,24 @@ const version = async (): Promise<string> =>
   ((await answered(fake.dispatchCommand('about'))).embeds[0].fields as Json[]).find((f) => f.name === 'Knowledge version')?.value;
 
 async function hangUp(expected: string): Promise<Json> {
-  const seen = lines().length;
-  child.kill('SIGHUP');
-  return eventually(() => lines().slice(seen).find((l) => String(l.msg).startsWith(expected)), `"${expected}" after SIGHUP`, 10_000);
+  const seen = run.logs.length;
+  run.signal('SIGHUP');
+  return eventually(() => run.logs.slice(seen).find((l) => String(l.msg).startsWith(expected)), `"${expected}" after SIGHUP`, 10_000);
 }
 
 beforeAll(async () => {
   fake = await startFakeDiscord({ token: TOKEN });
   copy = copyKnowledge(SHIPPED_KNOWLEDGE);
-  child = spawn(process.execPath, ['--import', tsxLoader, join(root, 'test/reliability/support/run-bot.ts'), copy.dir], {
-    cwd,
-    env: env({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_URL: fake.apiUrl }),
-  });
-  child.stdout?.on('data', (chunk) => (output += String(chunk)));
-  child.stderr?.on('data', (chunk) => (output += String(chunk)));
-  exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
-  const died = exited.then((code) => Promise.reject(new Error(`the bot exited early (${code}):\n${output}`)));
+  run = runDiscordInProcess(discordEnv(fake), copy.dir);
+  const died = run.exited.then((code) => Promise.reject(new Error(`the bot exited early (${code}): ${run.stderr()}`)));
   await Promise.race([fake.waitFor(() => fake.commands.guild.some((c) => c.name === 'reload'), 20_000, 'the guild registration'), died]);
 });
 
 afterAll(async () => {
-  if (child.exitCode === null) child.kill('SIGKILL');
+  run?.signal('SIGTERM');
+  await run?.exited;
   await fake?.close();
   copy?.remove();
-  rmSync(cwd, { recursive: true, force: true });
 });
 
 describe('SIGHUP', () => {
@@ -104,11 +80,11 @@ describe('SIGHUP', () => {
   });
 
   test('50 SIGHUPs in about a second cost at most two reloads, and interactions meanwhile are answered', async () => {
-    const seen = lines().length;
-    const reloads = (): Json[] => lines().slice(seen).filter((l) => String(l.msg).startsWith('knowledge reload'));
+    const seen = run.logs.length;
+    const reloads = (): Json[] => run.logs.slice(seen).filter((l) => String(l.msg).startsWith('knowledge reload'));
     for (let i = 0; i < 50; i += 1) {
-      child.kill('SIGHUP');
-      // One round trip per signal, so each is taken up before the next instead of merging in the kernel.
+      run.signal('SIGHUP');
+      // One round trip per signal: the signals are spread over the reloads they start, not sent at once.
       expect((await answered(fake.dispatchCommand('help'))).embeds[0].title).toBeTruthy();
     }
     const runs = await eventually(() => (reloads().at(-1)?.waiting === 0 ? reloads() : undefined), 'the reloads to settle', 15_000);
@@ -118,34 +94,30 @@ describe('SIGHUP', () => {
 });
 
 describe('the token', () => {
-  test('is never printed, whatever fails, and the bot still exits cleanly', async () => {
+  test('is never printed, whatever fails, and the bot still stops cleanly', async () => {
     const crash = fake.dispatchCommand('ask', [{ type: 5, name: 'question', value: true }]);
     expect((await answered(crash)).content).toMatch(/Sorry, something went wrong/);
 
     // discord.js tries each request 4 times by default: the reply, then the apology.
     fake.failNextCallbacks(...Array.from({ length: 8 }, () => ({ status: 500 as const })));
     const lost = fake.dispatchCommand('help');
-    await eventually(() => lines().find((l) => l.msg === 'interaction' && l.interactionId === lost.id), 'the failed interaction', 10_000);
-    expect(lines().filter((l) => l.msg === 'interaction failed')).toHaveLength(2);
+    await run.logLine((l) => l.msg === 'interaction' && l.interactionId === lost.id, 'the failed interaction');
+    expect(run.logs.filter((l) => l.msg === 'interaction failed')).toHaveLength(2);
     expect((await answered(fake.dispatchCommand('help'))).embeds[0].title).toBeTruthy();
 
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    expect(output.length).toBeGreaterThan(0);
-    expect(output).not.toContain(TOKEN);
-    expect(output).not.toContain(TOKEN.split('.')[2]);
+    run.signal('SIGTERM');
+    expect(await run.exited).toBe(0);
+    const printed = `${run.raw.join('')}${run.stderr()}`;
+    expect(printed.length).toBeGreaterThan(0);
+    expect(printed).not.toContain(TOKEN);
+    expect(printed).not.toContain(TOKEN.split('.')[2]);
   });
 
-  test('is not echoed by a bad configuration line', () => {
-    const result = spawnSync(tsx, [join(root, 'src/main.ts')], {
-      cwd,
-      env: env({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: 'my-app', DISCORD_API_URL: `ftp://${TOKEN}@example`, LOG_LEVEL: TOKEN }),
-      encoding: 'utf8',
-      timeout: 20_000,
-    });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/DISCORD_CLIENT_ID/);
-    expect(`${result.stdout}${result.stderr}`).not.toContain(TOKEN);
+  test('is not echoed by a bad configuration line', async () => {
+    const bad = runDiscordInProcess({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: 'my-app', DISCORD_API_URL: `ftp://${TOKEN}@example`, LOG_LEVEL: TOKEN });
+    expect(await bad.exited).toBe(1);
+    expect(bad.stderr()).toMatch(/DISCORD_CLIENT_ID/);
+    expect(`${bad.raw.join('')}${bad.stderr()}`).not.toContain(TOKEN);
   });
 });
 

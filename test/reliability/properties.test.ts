@@ -15,6 +15,7 @@ import type { Engine } from '../../src/engine/engine-api.js';
 import { createEngine } from '../../src/engine/engine.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { discordErrors } from '../support/discord-payload.js';
+import { propertyRuns } from '../support/property-runs.js';
 import { validateChoices } from '../support/discord-validation.js';
 import { autocompleteStub, commandStub } from './support/interaction-stub.js';
 import { SHIPPED_KNOWLEDGE } from './support/knowledge.js';
@@ -25,7 +26,7 @@ import { unsafeParts } from './support/payload-safety.js';
  * accept the reply, and nothing typed comes back as a ping, a link or live formatting. Seeded, so a
  * failure printed by fast-check replays with the same seed and path.
  */
-const RUNS = { seed: 0x232, numRuns: 2000 };
+const RUNS = { seed: 0x232, numRuns: propertyRuns(250) };
 const NOW = new Date('2026-03-01T15:00:00Z');
 const MENTION = '323456789012345678';
 /** Choice names show as plain text, but a user may paste one into a message of their own. */

@@ -33,7 +33,7 @@ export const HUGE_QUESTION = 'everything at once';
 
 /** A hand-built answer, unclipped so tests can exceed Discord's limits on purpose. */
 export function base(partial: Partial<Answer> & Pick<Answer, 'kind' | 'title' | 'text'>): Answer {
-  return { answered: true, factIds: [], sources: [], related: [], suggestions: [], fields: [], dates: [], score: 1, ...partial };
+  return { intent: partial.kind, answered: true, factIds: [], sources: [], related: [], suggestions: [], fields: [], dates: [], score: 1, ...partial };
 }
 
 export function factAnswer(link: FactLink): Answer {

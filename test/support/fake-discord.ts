@@ -130,6 +130,8 @@ export class FakeDiscord {
   identifies = 0;
   resumes = 0;
   connections = 0;
+  /** The close code of every gateway connection that ended, in order (1000 for a clean client close). */
+  readonly closeCodes: number[] = [];
 
   private readonly ackWindowMs: number;
   private readonly heartbeatIntervalMs: number;
@@ -139,6 +141,7 @@ export class FakeDiscord {
   private current: Session | null = null;
   private readonly faults: Fault[] = [];
   private readonly waiters: { check: () => boolean; resolve: () => void }[] = [];
+  private readyHeld: (() => void)[] | null = null;
   private port = 0;
 
   constructor(options: FakeDiscordOptions = {}) {
@@ -250,10 +253,24 @@ export class FakeDiscord {
       }
       this.notify();
     });
-    socket.on('close', () => {
+    socket.on('close', (code) => {
+      this.closeCodes.push(code);
       if (session && session.socket === socket) session.socket = null;
       this.notify();
     });
+  }
+
+  /**
+   * Holds back READY (after an identify) and RESUMED (after a resume) from now on, so the bot stays
+   * connecting, until the returned function is called.
+   */
+  holdReady(): () => void {
+    const held: (() => void)[] = [];
+    this.readyHeld = held;
+    return () => {
+      this.readyHeld = null;
+      for (const send of held) send();
+    };
   }
 
   private identify(socket: WebSocket): Session {
@@ -261,6 +278,12 @@ export class FakeDiscord {
     const session: Session = { id: randomBytes(16).toString('hex'), seq: 0, events: [], socket, valid: true };
     this.sessions.set(session.id, session);
     this.current = session;
+    if (this.readyHeld) this.readyHeld.push(() => this.sendReady(session));
+    else this.sendReady(session);
+    return session;
+  }
+
+  private sendReady(session: Session): void {
     this.emit(session, 'READY', {
       v: 10,
       user: this.botUser,
@@ -276,7 +299,6 @@ export class FakeDiscord {
       guild_join_requests: [],
     });
     this.emit(session, 'GUILD_CREATE', this.guild());
-    return session;
   }
 
   private resume(socket: WebSocket, d: Json): Session | null {
@@ -289,8 +311,12 @@ export class FakeDiscord {
     session.socket = socket;
     this.current = session;
     const from = Number(d.seq ?? 0);
-    for (const event of session.events) if ((event.s as number) > from) socket.send(JSON.stringify(event));
-    this.emit(session, 'RESUMED', {});
+    const replay = (): void => {
+      for (const event of session.events) if ((event.s as number) > from) socket.send(JSON.stringify(event));
+      this.emit(session, 'RESUMED', {});
+    };
+    if (this.readyHeld) this.readyHeld.push(replay);
+    else replay();
     return session;
   }
 
@@ -525,7 +551,7 @@ export class FakeDiscord {
       if (req.method === 'PUT') {
         const errors = validateCommands(body);
         if (errors.length > 0) return reply(400, formErrorBody('', errors));
-        this.commands[scope] = (body as Json[]).map((c) => ({ ...c, id: snowflake(), application_id: this.applicationId, version: snowflake(), ...(guild ? { guild_id: guild } : {}) }));
+        this.commands[scope] = (body as Json[]).map((c) => ({ id: snowflake(), application_id: this.applicationId, version: snowflake(), ...(guild ? { guild_id: guild } : {}), ...asRegistered(c) }));
         return reply(200, this.commands[scope]);
       }
     }
@@ -621,6 +647,36 @@ export class FakeDiscord {
     }
     return reply(405, { message: '405: Method Not Allowed', code: 0 });
   }
+}
+
+/**
+ * A command as Discord answers for it after a PUT: defaults filled in, absent localizations as
+ * null, and `required` left out when false, so registration code must not compare raw JSON.
+ */
+export function asRegistered(command: Json): Json {
+  const option = (o: Json): Json => {
+    const { required, options, ...rest } = o;
+    return {
+      ...rest,
+      name_localizations: o.name_localizations ?? null,
+      description_localizations: o.description_localizations ?? null,
+      ...(required === true ? { required } : {}),
+      ...(Array.isArray(options) ? { options: (options as Json[]).map(option) } : {}),
+    };
+  };
+  const { options, ...rest } = command;
+  return {
+    type: 1,
+    default_member_permissions: null,
+    dm_permission: true,
+    contexts: null,
+    integration_types: [0],
+    nsfw: false,
+    ...rest,
+    name_localizations: command.name_localizations ?? null,
+    description_localizations: command.description_localizations ?? null,
+    ...(Array.isArray(options) ? { options: (options as Json[]).map(option) } : {}),
+  };
 }
 
 function findComponent(message: Json, customId: string, type: number): Json | undefined {

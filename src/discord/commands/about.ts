@@ -39,6 +39,7 @@ export const about: SlashCommand = {
     const uptime = context.startedAt === undefined ? null : formatUptime(context.now().getTime() - context.startedAt.getTime());
     const answer: Answer = {
       kind: 'about',
+      intent: 'about',
       answered: true,
       title: 'About this bot',
       text: `I answer from ${kb.facts.length} checked facts: knowledge version ${hash}, newest source dated ${newest}.`,

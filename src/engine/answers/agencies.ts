@@ -18,7 +18,9 @@ export function agencyAnswer(kb: KnowledgeBase, agency: Agency, related: FactLin
   if (parent) fields.push(field(agency.kind === 'official' ? 'Office' : 'Part of', parent.name));
   if (units.length > 0) fields.push(field('Includes', units.map((c) => c.name).join(', ')));
   if (people.length > 0) fields.push(field('Officials', people.map((c) => c.name).join(', ')));
-  return { ...baseAnswer('agency', agency.name, agency.role), sources: citeSources(kb, agency.sources), fields, related };
+  // An official acts through the office: "what does Lutnick have to do?" is answered by what Commerce does.
+  const office = agency.kind === 'official' && parent ? `\n\nAs ${agency.office ?? `head of ${parent.name}`}: ${parent.role}` : '';
+  return { ...baseAnswer('agency', agency.name, `${agency.role}${office}`), sources: citeSources(kb, [...agency.sources, ...(office ? parent?.sources ?? [] : [])], 4), fields, related };
 }
 
 /** Who does what: one field per agency or official that is not part of another, sub-agencies named with their parent. */

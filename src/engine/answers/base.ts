@@ -5,6 +5,7 @@ import { clip } from '../text/clip.js';
 export function baseAnswer(kind: Answer['kind'], title: string, text: string, score = 1): Answer {
   return {
     kind,
+    intent: kind,
     answered: kind !== 'miss',
     title: clip(title, 256),
     text: clip(text, MAX_ANSWER_TEXT),

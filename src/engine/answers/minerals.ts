@@ -23,7 +23,7 @@ function statusText(m: Mineral, listedCount: number): string {
       : `No. ${m.name} is not on the final 2025 USGS List of Critical Minerals (${listedCount} minerals).`,
   ];
   const says = (pattern: RegExp) => pattern.test(note);
-  if (m.listed && !says(/\b(?:added|2022)\b/i)) parts.push(m.added2025 ? 'It was added in 2025; it was not on the 2022 list.' : 'It was already on the 2022 list.');
+  if (m.listed && !says(/\b(?:added|2022)\b/i)) parts.push(m.added2025 ? 'It was added in 2025, so the 2022 list did not include it.' : 'It was already on the 2022 list.');
   if (m.namedInProclamation && !says(/\bnamed\b/i)) parts.push('The proclamation names it as an example of a critical mineral.');
   if (m.rareEarth && !says(/\brare earth/i)) parts.push('It is counted among the rare earth elements.');
   if (m.platinumGroup && !says(/\bplatinum-group\b/i)) parts.push('It is one of the five platinum-group metals on the list.');

@@ -1,15 +1,19 @@
 import type { Answer, FactLink } from '../answer.js';
 import { baseAnswer } from './base.js';
 
+const SCOPE = 'Proclamation 11001 (Section 232, processed critical minerals)';
+
 /**
- * The honest "I don't know". It never repeats the question back: whatever was typed (mentions,
- * markdown, another script) stays out of the reply.
+ * The honest "I don't know", with up to three close questions the bot can answer. It never
+ * repeats the question back: whatever was typed (mentions, markdown, another script) stays out of
+ * the reply. `reason` says why, when the bot knows (a question about another trade action).
  */
-export function missAnswer(suggestions: FactLink[], score: number, emptyQuestion: boolean): Answer {
-  const text = emptyQuestion
-    ? 'Ask me a question about Proclamation 11001 (Section 232, processed critical minerals), for example when the 180-day deadline is or whether a tariff applies. /help lists what I can do.'
-    : suggestions.length > 0
-      ? 'I could not find a confident answer to that in what I know about Proclamation 11001. Did you mean one of these?'
-      : 'I could not find a confident answer to that in what I know about Proclamation 11001 (Section 232, processed critical minerals). /help lists what I can do.';
-  return { ...baseAnswer('miss', 'No confident answer', text, score), answered: false, suggestions: suggestions.slice(0, 3) };
+export function missAnswer(suggestions: FactLink[], score: number, emptyQuestion: boolean, reason?: string): Answer {
+  const close = suggestions.slice(0, 3);
+  const lead = emptyQuestion
+    ? `Ask me a question about ${SCOPE}, for example when the 180-day deadline is or whether a tariff applies.`
+    : (reason ?? `I could not find a confident answer to that in what I know about ${SCOPE}.`);
+  const offer = close.length > 0 ? `\n\nClose questions I can answer:\n${close.map((s) => `• ${s.title}`).join('\n')}` : '';
+  const text = `${lead}${offer}\n\n/help lists what I can do.`;
+  return { ...baseAnswer('miss', 'No confident answer', text, score), answered: false, suggestions: close };
 }

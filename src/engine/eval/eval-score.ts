@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../../knowledge/model.js';
 import type { Answer } from '../answer.js';
-import type { EvalSet } from './eval-set.js';
+import { accepted, type EvalSet } from './eval-set.js';
 
 /** What a system answered, as a comparable key: a fact id, "kind:id" for entity answers, or null for a decline. */
 export type AnswerKey = string | null;
@@ -12,6 +12,7 @@ export type AnswerKey = string | null;
 export function answerKey(kb: KnowledgeBase, answer: Answer): AnswerKey {
   if (!answer.answered) return null;
   if (answer.kind === 'fact') return answer.factIds[0] ?? null;
+  if (answer.kind === 'composed') return answer.factIds.join('+') || `composed:${answer.title}`;
   const entity =
     answer.kind === 'mineral'
       ? kb.minerals.find((m) => (m.symbol ? `${m.name} (${m.symbol})` : m.name) === answer.title)
@@ -55,12 +56,14 @@ export function scoreEval(set: EvalSet, answer: (q: string) => AnswerKey): EvalR
   let factCorrect = 0;
   for (const c of set.answerable) {
     const got = answer(c.q);
-    const isFact = !c.expect.includes(':');
+    const keys = accepted(c.expect);
+    const isFact = keys.every((k) => !k.includes(':'));
     if (isFact) factCases++;
-    if (got === c.expect) {
+    // A composed answer rests on several facts; it answers for each one it quotes.
+    if (got !== null && keys.some((k) => got === k || got.split('+').includes(k))) {
       correct++;
       if (isFact) factCorrect++;
-    } else misses.push({ q: c.q, expected: c.expect, got });
+    } else misses.push({ q: c.q, expected: keys.join(' or '), got });
   }
   const wronglyAnswered: { q: string; got: string }[] = [];
   for (const q of set.offTopic) {

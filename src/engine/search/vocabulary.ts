@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../../knowledge/model.js';
+import { LEXICON_WORDS } from '../lexicon/words.js';
 import { SYNONYM_WORDS } from '../text/analyze.js';
 import { foldWords } from '../text/fold.js';
 import { stem } from '../text/stem.js';
@@ -18,6 +19,7 @@ function knowledgeTexts(kb: KnowledgeBase): string[] {
     ...kb.minerals.flatMap((m) => [m.name, ...m.aliases, m.note ?? '']),
     ...kb.agencies.flatMap((a) => [a.name, ...a.aliases, a.role]),
     ...kb.glossary.flatMap((g) => [g.term, ...g.aliases, g.definition]),
+    ...kb.products.flatMap((p) => [p.name, ...p.aliases, p.note]),
     ...kb.events.flatMap((e) => [e.title, e.description]),
   ];
 }
@@ -26,7 +28,7 @@ function knowledgeTexts(kb: KnowledgeBase): string[] {
 export function buildVocabulary(kb: KnowledgeBase): Vocabulary {
   const frequency = new Map<string, number>();
   for (const text of knowledgeTexts(kb)) for (const w of foldWords(text)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  for (const w of SYNONYM_WORDS) if (!frequency.has(w)) frequency.set(w, 1);
+  for (const w of [...SYNONYM_WORDS, ...LEXICON_WORDS]) if (!frequency.has(w)) frequency.set(w, 1);
   const sorted = [...frequency.keys()].sort();
   const stems = new Set(sorted.map(stem));
   // Another form of a known word ("listed" when only "list" appears) is not a typo.

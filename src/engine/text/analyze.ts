@@ -54,7 +54,8 @@ export const SYNONYM_WORDS: ReadonlySet<string> = new Set(
  * Idioms whose meaning lives in their stop words, rewritten before stop words are dropped:
  * "due to" is a cause, not a due date; "ran out" is an expiry; "how many" asks for a count;
  * "needed for" asks what something is used for; "in one paragraph" asks for a summary; "don't
- * agree" is a failed agreement, not an agreement.
+ * agree" is a failed agreement, not an agreement; "keep an eye on" is monitoring; "at the border"
+ * is customs.
  */
 const IDIOMS: readonly [RegExp, string][] = [
   [/\bdue to\b/g, 'because'],
@@ -68,7 +69,21 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:how many|number of)\b/g, 'count'],
   [/\bhow much\b/g, 'amount'],
   [/\b(?:right now|at the moment|as of today|these days)\b/g, 'now'],
+  [/\b(?:keeps?|keeping|kept) (?:an |a close )?eye on\b|\b(?:watch|watches|watching) over\b|\boversees?\b|\boverseeing\b/g, 'monitor'],
+  [/\b(?:at|on) the border\b|\bborder enforcement\b/g, 'customs border'],
+  [/\bb4\b/g, 'before'],
+  [/\bif any\b/g, ''],
+  [/\bdiff\b/g, 'difference'],
+  [/\b(?:right away|straight away|immediately|at once|right off the bat|up front|upfront)\b/g, 'now'],
+  [/\b(?:kick|kicks|kicked|kicking) off\b|\b(?:got|get|gets|set) the ball rolling\b|\bset (?:in motion|off)\b/g, 'started'],
+  [/\bfor (?:the )?purposes? of (?:this|the) (?:investigation|proclamation|probe|action)\b|\bin (?:this|that|the) (?:context|sense)\b|\b(?:(?:people|everyone|everybody|folks|they|colleagues|articles|headlines|the coverage|coverage) )?(?:keeps?|kept) (?:talking about|mentioning|saying|referring to|bringing up|using|calling|quoting|citing)\b/g, ''],
+  [/\b(?:paste|print|dump|spell out|enumerate|list out)\b/g, 'list'],
+  // Chat framing that carries no topic: "the 2025 list people keep mentioning", "in plain english".
+  [/\b(?:people|everyone|everybody|folks|they|colleagues|articles|headlines) (?:keep|keeps|kept) (?:mentioning|saying|talking about|bringing up|referring to|quoting|citing)\b|\b(?:i )?(?:keep|kept) (?:seeing|hearing|reading)(?: about)?\b|\bin (?:plain|simple) (?:english|terms|words)\b|\bin laymans terms\b|\bfor (?:the|a|our) (?:memo|briefing|board paper|deck|slide|report)\b/g, ''],
 ];
+
+/** Words idioms turn into: already what the reader meant, so never "corrected" ("count" is not "court"). */
+const IDIOM_WORDS: ReadonlySet<string> = new Set(IDIOMS.flatMap(([, replacement]) => replacement.split(' ')).filter((w) => w !== ''));
 
 function rewriteIdioms(words: string[]): string[] {
   let text = words.join(' ');
@@ -105,8 +120,9 @@ function foldPhrases(stems: readonly { stem: string; source: string; edits: numb
 export function analyze(text: string, corrector?: TypoCorrector): Analysis {
   const words: string[] = [];
   const stems: { stem: string; source: string; edits: number }[] = [];
-  const typedWords = foldWords(text);
-  const fixes = typedWords.map((typed) => corrector?.correct(typed) ?? null);
+  // Idioms are read before spelling correction too, so "in plain english" is not corrected to "plan".
+  const typedWords = rewriteIdioms(foldWords(text));
+  const fixes = typedWords.map((typed) => (IDIOM_WORDS.has(typed) ? null : (corrector?.correct(typed) ?? null)));
   const corrected = rewriteIdioms(typedWords.map((typed, i) => fixes[i]?.word ?? typed));
   const editsOf = new Map(typedWords.flatMap((typed, i) => {
     const fix = fixes[i];

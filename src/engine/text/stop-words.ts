@@ -15,9 +15,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   tell told know knew known explain question questions quick wondering wonder curious need want like get got gets go goes going gonna wanna
   say says said mean means meant thing things stuff something anything everything nothing anywhere somewhere everywhere anyone someone exactly actually basically again yet still
   let lets give show look looking see sure maybe probably think thought check asking ask help
-  define defined defines definition meaning work works working whole out up down vs versus compare compared comparison
+  define defined defines definition meaning work works working whole out up down vs versus compare compared comparison difference differences differ between
   not no yes because since while until till now currently today presently
   whether either neither both only even ever already else instead anyway alone together besides beside regarding concerning side
   usa america american united states nation
-  teh hte wen wat waht whta abt bout`.split(/\s+/).filter(Boolean),
+  teh hte wen wat waht whta abt bout realy relly rly acutally actualy basicly jus juts til untill actual`.split(/\s+/).filter(Boolean),
 );

@@ -6,7 +6,7 @@
  * ordinary English.
  */
 export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
-  tariff: ['tariff', 'duty', 'duties', 'levy', 'levies', 'import tax', 'import taxes', 'customs duty', 'tarrif'],
+  tariff: ['tariff', 'duty', 'duties', 'levy', 'levies', 'import tax', 'import taxes', 'customs duty', 'tarrif', 'tarif', 'tariffed', 'tarriffed', 'tarrifs', 'tarifs', 'dutiable'],
   deadline: ['deadline', 'due', 'due date', 'cutoff', 'cut off', 'expire', 'expires', 'expired', 'expiry', 'expiration', 'end date', 'time limit', 'dead line', 'lapse', 'lapsed', 'lapses'],
   ustr: ['ustr', 'trade representative', 'us trade representative', 'office of the us trade representative', 'trade rep', 'us trade rep'],
   dhs: ['dhs', 'homeland security', 'department of homeland security', 'homeland'],
@@ -14,7 +14,7 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   bis: ['bis', 'bureau of industry and security'],
   commerce: ['commerce', 'department of commerce', 'commerce department', 'doc', 'commerce dept', 'dept of commerce'],
   eo: ['eo', 'executive order', 'exec order', 'eos', 'executive orders'],
-  fedreg: ['fr', 'federal register', 'fed reg', 'fedreg'],
+  fedreg: ['fr', 'federal register', 'fed reg', 'fedreg', 'fed register', 'federal regster'],
   // Longer than "fr" and "doc" (Commerce), so "FR Doc. 2025-19813" means a document number.
   frdoc: ['fr doc', 'fr document', 'federal register document', 'fr doc number', 'document number', 'doc number'],
   sect232: ['232', 'section 232', 'sec 232', 's232', 'section232'],
@@ -28,6 +28,9 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   negotiation: ['negotiation', 'negotiations', 'negotiate', 'negotiates', 'negotiated', 'negotiating', 'negotiator', 'negotiators', 'talks', 'talk', 'trade talks'],
   cover: ['cover', 'covers', 'covered', 'covering', 'coverage', 'affect', 'affects', 'affected', 'affecting', 'apply to', 'applies to', 'applied to', 'in scope', 'within scope', 'subject to'],
   fail: ['fail', 'fails', 'failed', 'failing', 'failure', 'stall', 'stalls', 'stalled', 'collapse', 'collapses', 'collapsed', 'break down', 'breaks down', 'broke down', 'fall through', 'falls through', 'fell through', 'go nowhere', 'goes nowhere', 'went nowhere'],
+  impose: ['impose', 'imposed', 'imposes', 'imposing', 'slap', 'slapped', 'slapping', 'put on', 'hit with'],
+  holdoff: ['hold off', 'held off', 'holds off', 'holding off', 'skip', 'skipped', 'skipping', 'delay', 'delayed', 'delays', 'postpone', 'postponed', 'defer', 'deferred', 'forgo', 'forgone', 'forwent'],
+  trigger: ['trigger', 'triggers', 'triggered', 'condition', 'conditions', 'situation', 'situations', 'circumstance', 'circumstances', 'scenario', 'scenarios'],
   agreement: ['agreement', 'agreements', 'deal', 'deals', 'pact', 'pacts', 'accord', 'accords', 'trade deal', 'trade deals'],
   pricefloor: ['price floor', 'price floors', 'floor price', 'floor prices', 'floor pricing', 'price floor mechanism'],
   minprice: ['minimum import price', 'minimum import prices', 'minimum price', 'minimum prices', 'min price', 'min prices', 'import price floor'],

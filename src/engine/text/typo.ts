@@ -27,8 +27,8 @@ const FUSE_OPTIONS = { includeScore: true, threshold: 0.6, ignoreLocation: true,
  * candidates among the words that share the typed word's first letter (people rarely mistype it)
  * and are at most `allowedEdits` letters longer or shorter; one small Fuse index per letter and
  * length keeps a lookup well under a millisecond. An exact edit distance then decides, so a
- * correction is never further than `allowedEdits` from what was typed. Ties go to the word of the
- * closer length, then to the more frequent word. Results are memoised per process.
+ * correction is never further than `allowedEdits` from what was typed. Ties go to the more
+ * frequent word, then to the word of the closer length. Results are memoised per process.
  */
 export function createTypoCorrector(frequency: ReadonlyMap<string, number>, alsoKnown: (word: string) => boolean): TypoCorrector {
   const buckets = new Map<string, string[]>();
@@ -53,7 +53,9 @@ export function createTypoCorrector(frequency: ReadonlyMap<string, number>, also
     for (const hit of hits) {
       const edits = editDistance(word, hit.item, max);
       if (edits > max) continue;
-      const rank = edits * 1e6 + Math.abs(hit.item.length - word.length) * 1e5 - (frequency.get(hit.item) ?? 0);
+      // Among words as many edits away, the one the knowledge uses more wins ("dedline" is
+      // "deadline", not "decline"), then the one of the closer length.
+      const rank = edits * 1e7 - Math.min(frequency.get(hit.item) ?? 0, 999) * 1e3 + Math.abs(hit.item.length - word.length);
       if (!best || rank < best.rank) best = { word: hit.item, edits, rank };
     }
     return best ? { word: best.word, edits: best.edits } : null;

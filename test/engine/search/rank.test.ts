@@ -8,11 +8,11 @@ import { fixtureKb } from '../fixture-kb.js';
 
 const kb = fixtureKb();
 const search = buildQuestionSearch(kb);
-const top = (q: string) => search.search(q).ranked[0];
+const top = (q: string) => search.analyse(q).ranked[0];
 
 describe('ranking', () => {
   it('puts the fact whose title and phrasings match above one that only mentions the words', () => {
-    const ranked = search.search('who leads the negotiations').ranked;
+    const ranked = search.analyse('who leads the negotiations').ranked;
     expect(ranked[0]?.id).toBe('who-leads-negotiations');
     // window-end-date mentions negotiations in its title only, so it trails far behind.
     const other = ranked.find((r) => r.id === 'window-end-date');
@@ -31,11 +31,11 @@ describe('ranking', () => {
         (best?.sameAsk ? 1 + ASK_BONUS : 1),
       10,
     );
-    expect(explain(search.search('is there a tariff on imports'))).toMatch(/no-tariff-yet: score \d\.\d{3} = \(0\.55×terms \d\.\d{3} \+ 0\.45×phrasing \d\.\d{3}\) × √coverage 1\.00 × \(1 \+ 0\.4×pairs \d\.\d{2}\)/);
+    expect(explain(search.analyse('is there a tariff on imports'))).toMatch(/no-tariff-yet: score \d\.\d{3} = \(0\.55×terms \d\.\d{3} \+ 0\.45×phrasing \d\.\d{3}\) × √coverage 1\.00 × \(1 \+ 0\.4×pairs \d\.\d{2}\)/);
   });
 
   it('rewards words that stand together in the fact as in the question', () => {
-    const ranked = search.search('section 232 investigation').ranked;
+    const ranked = search.analyse('section 232 investigation').ranked;
     expect(ranked[0]).toMatchObject({ id: 'executive-order-origin', pairs: 1 });
   });
 
@@ -80,6 +80,6 @@ describe('abstention', () => {
   });
 
   it('finds nothing to rank for questions made only of unknown words', () => {
-    expect(search.search('who won the super bowl').ranked).toEqual([]);
+    expect(search.analyse('who won the super bowl').ranked).toEqual([]);
   });
 });

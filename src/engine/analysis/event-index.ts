@@ -1,0 +1,42 @@
+import type { KnowledgeBase, LoadedEvent } from '../../knowledge/model.js';
+import { termsOf, type Term } from '../text/analyze.js';
+
+/** A dated event a question names, with the question terms its name accounts for. */
+export interface EventMention {
+  event: LoadedEvent;
+  /** Question terms the matched name used: they are explained, whatever else the question asks. */
+  named: ReadonlySet<string>;
+  /** Where in the question its name starts, so "was A before B" keeps A and B apart. */
+  at: number;
+}
+
+export interface EventIndex {
+  /** Events a question names, most specific first; an event is named when all terms of one of its names are present. */
+  mentions(terms: readonly Term[]): EventMention[];
+}
+
+/**
+ * Events are named by bags of terms, not phrases: "when was EO 14272 signed" names the event whose
+ * name is "EO 14272 signed" however the words are ordered. Where several events match, the one
+ * whose name uses more of the question's terms wins, so "EO 14272 signed" beats "signed".
+ */
+export function buildEventIndex(kb: KnowledgeBase): EventIndex {
+  const names = kb.events.flatMap((event) =>
+    [...event.aliases].map((alias) => ({ event, terms: [...new Set(termsOf(alias))] })).filter((n) => n.terms.length > 0),
+  );
+  return {
+    mentions(terms) {
+      const present = new Set(terms.map((t) => t.term));
+      const best = new Map<string, EventMention>();
+      for (const name of names) {
+        if (!name.terms.every((t) => present.has(t))) continue;
+        const previous = best.get(name.event.id);
+        const at = Math.min(...name.terms.map((t) => terms.findIndex((q) => q.term === t)));
+        if (!previous || previous.named.size < name.terms.length) best.set(name.event.id, { event: name.event, named: new Set(name.terms), at });
+      }
+      const found = [...best.values()].sort((a, b) => b.named.size - a.named.size);
+      // A name wholly inside a more specific event's name ("signed" within "EO 14272 signed") is that event's word, not a second event.
+      return found.filter((m, i) => !found.slice(0, i).some((o) => o.named.size > m.named.size && [...m.named].every((t) => o.named.has(t))));
+    },
+  };
+}

@@ -1,0 +1,171 @@
+import { daysBetween, formatDate, formatDateWithWeekday, isoDateOf } from '../../knowledge/dates.js';
+import type { KnowledgeBase, LoadedEvent, LoadedFact } from '../../knowledge/model.js';
+import type { Mineral, Product, SourceRef } from '../../knowledge/schema.js';
+import type { Answer, FactLink } from '../answer.js';
+import { citeSources } from '../cite.js';
+import { windowEnd } from '../deadline-clock.js';
+import { FEATURED } from '../featured.js';
+import type { Country } from '../lexicon/countries.js';
+import type { TradeAction } from '../lexicon/trade-actions.js';
+import { firstSentence } from '../text/clip.js';
+import { baseAnswer } from './base.js';
+import { eventSentence } from './event-date.js';
+import { link } from './fact.js';
+import { tensed } from './in-tense.js';
+
+/** What an importer's question is about, as the analysis found it. */
+export interface DutyQuestion {
+  minerals: readonly Mineral[];
+  products: readonly Product[];
+  countries: readonly Country[];
+  tradeActions: readonly TradeAction[];
+  /** The particular thing asked about, beyond "is there a duty". */
+  asks: ReadonlySet<'hts' | 'licence' | 'exclusion' | 'budget' | 'start' | 'coverage' | 'future' | 'fta' | 'minimum-price'>;
+  /** Whether to open with a verdict ("No."). */
+  yesNo: boolean;
+  /** Fact ids as the question ranks them, to pick the fact that says most about a named country. */
+  rank: readonly string[];
+}
+
+interface Part {
+  text: string;
+  refs: readonly SourceRef[];
+  fact?: LoadedFact;
+}
+
+/** Sentences of a knowledge text, without splitting "U.S." or "Feb." (see firstSentence). */
+function sentences(text: string): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest !== '') {
+    const first = firstSentence(rest, rest.length);
+    out.push(first);
+    rest = rest.slice(first.length).trim();
+  }
+  return out;
+}
+
+/**
+ * What the knowledge says about one country, as one sentence of the best-ranking fact that names it
+ * ("On Mexico: USTR unveiled an action plan…"), or null when no fact does.
+ */
+export function countryNote(kb: KnowledgeBase, country: Country, rank: readonly string[], now: Date): { text: string; fact: LoadedFact } | null {
+  const named = new RegExp(`\\b(?:${country.names.join('|')})\\b`, 'i');
+  const ordered = new Set([...rank.map((id) => kb.factById.get(id)).filter((f) => f !== undefined), ...kb.facts]);
+  for (const fact of ordered) {
+    if (!named.test(fact.answer)) continue;
+    const sentence = sentences(tensed(kb, fact.answer, now)).find((x) => named.test(x));
+    if (sentence) return { text: `On ${country.name}: ${sentence}`, fact };
+  }
+  return null;
+}
+
+const lower = (name: string) => (/^[A-Z][a-z]+$/.test(name) ? name.toLowerCase() : name);
+const list = (names: readonly string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`);
+
+function mineralStatus(m: Mineral): string {
+  if (!m.listed) return `${m.name} is not on the final 2025 USGS List of Critical Minerals, the list the investigation worked from.`;
+  if (m.namedInProclamation) return `${m.name} is on the final 2025 USGS List of Critical Minerals and is one of the minerals the proclamation names as examples.`;
+  return `${m.name} is on the final 2025 USGS List of Critical Minerals; the proclamation does not name it, but the minerals it names are examples, not a product list.`;
+}
+
+/** The latest development the knowledge records by `now`: the newest reported event of developments.yaml, if any yet. */
+export function latestDevelopment(kb: KnowledgeBase, now: Date): LoadedEvent | null {
+  const today = isoDateOf(now);
+  const after = kb.events.filter((e) => !e.derived && e.timeline && e.date <= today && e.topic === 'developments');
+  return after.sort((a, b) => b.date.localeCompare(a.date))[0] ?? null;
+}
+
+/**
+ * Whether a duty applies to an importer's goods, composed from what the knowledge holds: what is in
+ * force under Proclamation 11001 on `now` (its no-tariff fact), where the goods stand in the list and
+ * the definitions, that any country's imports are covered, what could change that and when, the
+ * latest development on record, and a plain note that this is information, not legal advice. Null
+ * when the knowledge lacks the fact that says what is in force: nothing else may stand in for it.
+ */
+export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: FactLink[], now: Date): Answer | null {
+  const inForce = kb.factById.get(FEATURED.noTariffNow);
+  if (!inForce) return null;
+  const fact = (id: string) => kb.factById.get(id);
+  const parts: Part[] = [];
+  const today = formatDate(isoDateOf(now));
+  const items = [...q.products.map((p) => p.name), ...q.minerals.map((m) => lower(m.name))].slice(0, 3);
+  const country = q.countries[0];
+  const goods = items.length > 0 ? list(items) : 'processed critical minerals or their derivative products';
+  const from = country ? ` from ${country.name}` : '';
+
+  const scope = fact(FEATURED.listScope);
+  const status: Part[] = [
+    ...q.products.slice(0, 2).map((p) => ({ text: p.note, refs: p.sources })),
+    ...q.minerals.slice(0, 2).map((m) => ({ text: mineralStatus(m), refs: m.sources })),
+  ];
+  // A mineral new to the 2025 list is in scope only if the proclamation follows that list, which no source says.
+  if (scope && q.minerals.slice(0, 2).some((m) => m.added2025)) {
+    status.push({ text: 'It joined the list only in 2025: Commerce tied the investigation to the 2022 list and any subsequent list, and the sources do not say whether the proclamation follows the 2025 list.', refs: scope.sources });
+  }
+  const alsoNamed = [q.asks.has('minimum-price') ? 'minimum import price' : '', q.asks.has('licence') ? 'licence requirement' : ''].filter(Boolean);
+  // What was asked about comes first: "no minimum import price, tariff, quota or other import restriction".
+  const restrictions = `no ${[...alsoNamed, 'tariff'].join(', ')}, quota or other import restriction`;
+  const measure = `as of ${today}, Proclamation 11001 puts ${restrictions} on ${goods}${from}; the President chose negotiations instead.`;
+  if (q.asks.has('coverage') && status.length > 0) {
+    const inScope = q.products.length > 0 || q.minerals.some((m) => m.listed);
+    parts.push({ text: `${q.yesNo ? (inScope ? 'Yes, within its subject. ' : 'Not as a critical mineral. ') : ''}${status.map((s) => s.text).join(' ')}`, refs: status.flatMap((s) => s.refs) });
+    parts.push({ text: `But being covered costs nothing today: ${measure}`, refs: inForce.sources, fact: inForce });
+  } else {
+    const opening = q.asks.has('exclusion') ? 'There is nothing to be exempted from: ' : q.yesNo && !q.asks.has('future') ? 'No. ' : '';
+    parts.push({ text: `${opening}${opening.endsWith(': ') ? measure : measure.charAt(0).toUpperCase() + measure.slice(1)}`, refs: inForce.sources, fact: inForce });
+    if (status.length > 0) parts.push({ text: status.map((s) => s.text).join(' '), refs: status.flatMap((s) => s.refs) });
+  }
+
+  const named = fact(FEATURED.namedMinerals);
+  if (q.asks.has('hts')) parts.push({ text: 'It comes with no list of covered products or HTS codes: the minerals it names are examples, not a product list.', refs: [...(named?.sources ?? []), ...inForce.sources], ...(named ? { fact: named } : {}) });
+  if (q.asks.has('licence')) parts.push({ text: 'Nor does it set up a licence or permit requirement; none is described in the sources.', refs: inForce.sources });
+  if (q.asks.has('exclusion')) parts.push({ text: 'With nothing imposed there is no exclusion or exemption process, and no country is singled out.', refs: inForce.sources });
+  if (q.asks.has('start')) parts.push({ text: 'No duty under it has a start date.', refs: inForce.sources });
+  const fta = fact(FEATURED.ftaPartners);
+  if (q.asks.has('fta') && fta) parts.push({ text: tensed(kb, fta.answer, now), refs: fta.sources, fact: fta });
+  if (q.asks.has('budget')) parts.push({ text: 'Nothing is payable under it today; whether to budget for a possible later duty is a business decision.', refs: inForce.sources });
+
+  const aims = fact(FEATURED.anyCountry);
+  if (country && aims) {
+    parts.push({ text: `The negotiations concern imports from any country, ${country.name} included; the sources do not name ${country.name} or report any exemption or separate arrangement for it.`, refs: aims.sources, fact: aims });
+    const local = countryNote(kb, country, q.rank.filter((id) => id !== aims.id), now);
+    if (local) parts.push({ text: local.text, refs: local.fact.sources, fact: local.fact });
+  }
+
+  const end = windowEnd(kb);
+  const remedies = fact(FEATURED.remedies);
+  const basis = fact(FEATURED.statutoryBasis);
+  if (end && remedies) {
+    const left = daysBetween(isoDateOf(now), end.date);
+    const window =
+      left >= 0
+        ? `if agreements are not reached within the 180-day window, which closes on ${formatDateWithWeekday(end.date)} (${left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`})`
+        : `now that the 180-day window for agreements has closed (on ${formatDateWithWeekday(end.date)}, ${-left} day${left === -1 ? '' : 's'} ago); no outcome has been reported since`;
+    parts.push({
+      text: `What could change it: the President may impose tariffs, quotas or minimum import prices ${window}. Nothing is automatic: any such action would have to be announced and published in the Federal Register.`,
+      refs: [...remedies.sources, ...(basis?.sources ?? []), ...end.sources],
+      fact: remedies,
+    });
+  }
+
+  const latest = latestDevelopment(kb, now);
+  const after = fact(FEATURED.afterWindow);
+  if (latest) parts.push({ text: `Latest on record: ${eventSentence(latest, now)} ${firstSentence(tensed(kb, latest.description, now), 240)}`, refs: latest.sources, ...(after ? { fact: after } : {}) });
+
+  const others = q.tradeActions.length > 0 ? ` (such as ${list(q.tradeActions.map((a) => a.name))})` : ', such as other Section 232 actions or IEEPA tariffs,';
+  parts.push({ text: `This is information from public sources, not legal advice. Other trade actions${others} are outside what I cover and may apply separately.`, refs: [] });
+
+  const used = [...new Set(parts.flatMap((p) => (p.fact ? [p.fact] : [])))];
+  const subject = items.length > 0 ? `${items.map((i) => i.charAt(0).toUpperCase() + i.slice(1)).join(', ')}${from}` : `Imports${from}`;
+  return {
+    ...baseAnswer('composed', `${subject} under Proclamation 11001`, parts.map((p) => p.text).join('\n\n')),
+    factIds: used.map((f) => f.id),
+    sources: citeSources(kb, parts.flatMap((p) => p.refs), 4),
+    related: related.filter((r) => !used.some((f) => f.id === r.id)).slice(0, 4),
+    dates: end ? [{ label: end.title, date: end.date }] : [],
+  };
+}
+
+export const dutyLinks = (kb: KnowledgeBase): FactLink[] =>
+  [FEATURED.windowEnd, FEATURED.afterWindow].map((id) => kb.factById.get(id)).filter((f): f is LoadedFact => f !== undefined).map(link);

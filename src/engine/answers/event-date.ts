@@ -1,0 +1,83 @@
+import { daysBetween, formatDateWithWeekday, isoDateOf } from '../../knowledge/dates.js';
+import type { KnowledgeBase, LoadedEvent, LoadedFact } from '../../knowledge/model.js';
+import type { Answer, FactLink } from '../answer.js';
+import { citeSources } from '../cite.js';
+import { baseAnswer } from './base.js';
+import { link, withoutVerdict } from './fact.js';
+import { tensed } from './in-tense.js';
+
+const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * One event against the reader's day, in the tense that day calls for: "The 180-day negotiation
+ * window closed on Monday, July 13, 2026, 141 days ago." Counted in whole UTC calendar days.
+ */
+export function eventSentence(event: LoadedEvent, now: Date): string {
+  const left = daysBetween(isoDateOf(now), event.date);
+  const when = formatDateWithWeekday(event.date);
+  if (left < 0) return `${event.past ?? `${event.title}:`} on ${when}, ${days(-left)} ago.`;
+  if (left === 0) return `${event.upcoming ?? event.past ?? `${event.title}:`} today, ${when}.`;
+  return `${event.upcoming ?? `${event.title}:`} on ${when}, in ${days(left)}.`;
+}
+
+/** Whether a period an event closes is still open on `now`'s day (open through its last day). */
+export function isOpen(event: LoadedEvent, now: Date): boolean {
+  return isoDateOf(now) <= event.date;
+}
+
+/**
+ * "Is the window still open?" / "has it closed?": the verdict for what was asked, then the date.
+ * `asksClosed` says which way a yes/no question was put, so "has it closed?" on a closed window is
+ * a yes; null when the question wants no verdict ("how long ago did it close?").
+ */
+export function periodStatusSentence(event: LoadedEvent, now: Date, asksClosed: boolean | null): string {
+  const period = event.closes ?? event.title;
+  const open = isOpen(event, now);
+  const verdict = asksClosed === null ? '' : open !== asksClosed ? 'Yes. ' : 'No. ';
+  const left = daysBetween(isoDateOf(now), event.date);
+  const when = formatDateWithWeekday(event.date);
+  if (open) return `${verdict}${capitalised(period)} is still open: it closes ${left === 0 ? `today, ${when}` : `on ${when}, in ${days(left)}`}.`;
+  return `${verdict}${capitalised(period)} closed on ${when}, ${days(-left)} ago.`;
+}
+
+const dated = (e: LoadedEvent) => `• ${e.title}: ${formatDateWithWeekday(e.date)}`;
+
+/** "Was A before B?": the verdict and the gap, then both dates. `asked` is null for "which came first". */
+export function comparisonSentence(first: LoadedEvent, second: LoadedEvent, asked: 'before' | 'after' | 'same' | null): string {
+  const gap = daysBetween(second.date, first.date);
+  const holds = asked === 'before' ? gap < 0 : asked === 'after' ? gap > 0 : gap === 0;
+  const verdict = asked === null ? '' : holds ? 'Yes, ' : 'No, ';
+  const order = gap === 0 ? 'on the same day' : `${days(Math.abs(gap))} ${gap < 0 ? 'before' : 'after'}`;
+  return capitalised(`${verdict}${order}.\n${dated(first)}\n${dated(second)}`);
+}
+
+/** "How long between A and B?": the number of days, then both dates in order. */
+export function spanSentence(a: LoadedEvent, b: LoadedEvent): string {
+  const [from, to] = a.date <= b.date ? [a, b] : [b, a];
+  return `${days(daysBetween(from.date, to.date))} apart.\n${dated(from)}\n${dated(to)}`;
+}
+
+export interface EventDateParts {
+  title: string;
+  /** The sentences that answer the question, already in tense. */
+  lead: string;
+  events: readonly LoadedEvent[];
+  related: FactLink[];
+  /** The fact that best explains these dates for this question, said after the lead instead of the events' descriptions. */
+  explanation?: LoadedFact;
+}
+
+/** A date answer: the lead, what the dates mean, and the facts that explain them (ids, sources, related). */
+export function eventDateAnswer(kb: KnowledgeBase, parts: EventDateParts, now: Date): Answer {
+  const explaining = [parts.explanation, ...parts.events.map((e) => (e.explainedBy ? kb.factById.get(e.explainedBy) : undefined))].filter((f): f is LoadedFact => f !== undefined);
+  const about = parts.explanation ? tensed(kb, withoutVerdict(parts.explanation.answer), now) : parts.events.map((e) => tensed(kb, e.description, now)).join(' ');
+  const factIds = [...new Set(explaining.map((f) => f.id))];
+  return {
+    ...baseAnswer('composed', parts.title, `${parts.lead}\n\n${about}`),
+    factIds,
+    sources: citeSources(kb, [...parts.events.flatMap((e) => e.sources), ...explaining.flatMap((f) => f.sources)], 4),
+    related: [...parts.related, ...explaining.map(link)].filter((l, i, all) => all.findIndex((x) => x.id === l.id) === i && !factIds.includes(l.id)).slice(0, 5),
+    dates: parts.events.map((e) => ({ label: e.title, date: e.date })),
+  };
+}

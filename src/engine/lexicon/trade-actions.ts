@@ -1,0 +1,80 @@
+/**
+ * Trade actions other than Proclamation 11001 that people ask about in the same breath: other
+ * Section 232 actions, IEEPA "reciprocal" tariffs, Section 301, anti-dumping duties, the EU's CBAM,
+ * export controls. The bot covers none of them; naming them lets it say so instead of answering
+ * with one of its own facts.
+ */
+export interface TradeAction {
+  id: string;
+  /** How the bot names it back: "the Section 232 tariffs on steel". */
+  name: string;
+  /** Words a fact uses when it speaks of this action, so only such a fact answers how it relates. */
+  keywords: RegExp;
+  /**
+   * For goods that are also critical minerals (copper, aluminum): whether the question names the
+   * other action itself ("the copper 232", "232 investigation on copper") rather than only a
+   * tariff on the goods, which Proclamation 11001 may answer.
+   */
+  explicit: boolean;
+}
+
+interface Pattern {
+  action: Omit<TradeAction, 'explicit'>;
+  /** Over folded words joined by single spaces. */
+  pattern: RegExp;
+  /** When it matches, the action is named outright; absent for actions that are always named outright. */
+  explicit?: RegExp;
+}
+
+const TARIFF = String.raw`(?:tariffs?|tarrifs?|tarifs?)`;
+const DUTY = String.raw`(?:${TARIFF}|duty|duties|levy|levies|rates?|232s?|section 232|sec 232|surcharges?)`;
+const ACTION = String.raw`(?:232s?|section 232|sec 232|(?:232 )?(?:investigation|probe|inquiry|proclamation|action))`;
+
+/** Goods with Section 232 actions of their own, as people name them. */
+const SECTORS: readonly [string, string, string][] = [
+  ['steel', 'steel', 'steel|steels'],
+  ['aluminum', 'aluminum', 'aluminum|aluminium'],
+  ['copper', 'copper', 'copper'],
+  ['lumber', 'lumber and timber', 'lumber|timber|softwood|wood'],
+  ['autos', 'autos and auto parts', 'autos?|automobiles?|cars?|auto parts|car parts|vehicles?|automotive'],
+  ['semiconductors', 'semiconductors', 'semiconductors?|chips?|microchips?|chipmaking'],
+  ['trucks', 'trucks', 'trucks?|heavy trucks|lorries'],
+  ['drones', 'drones', 'drones?|uas|unmanned aircraft'],
+  ['pharmaceuticals', 'pharmaceuticals', 'pharmaceuticals?|pharma|drugs|medicines?'],
+  ['furniture', 'furniture', 'furniture|cabinets'],
+  ['aircraft', 'aircraft and jet engines', 'aircraft|jet engines?|airplanes?'],
+  ['polysilicon', 'polysilicon', 'polysilicon'],
+];
+
+const sectorPatterns: Pattern[] = SECTORS.map(([id, goods, names]) => ({
+  action: { id: `section-232-${id}`, name: `the Section 232 tariffs on ${goods}`, keywords: new RegExp(`\\b(?:${names})\\b`) },
+  // "steel tariffs", "tariff on steel", "232 duties for autos", "the steel 232".
+  pattern: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?(?:${DUTY}|${ACTION})|(?:${DUTY}|${ACTION}) (?:on|for|against|into|of) (?:imported |foreign |\w+ )?(?:${names}))\b`),
+  explicit: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?${ACTION}|${ACTION} (?:on|for|against|into|of) (?:imported |foreign |\w+ )?(?:${names}))\b`),
+}));
+
+const named: readonly [string, string, string, RegExp][] = [
+  ['ieepa', 'the IEEPA tariffs', String.raw`\bieepa\b|\binternational emergency economic powers\b|\bemergency tariffs?\b|\bfentanyl tariffs?\b|\bliberation day\b`, /\bieepa\b|reciprocal/],
+  ['reciprocal', 'the "reciprocal" tariffs', String.raw`\breciprocal (?:${TARIFF}|rates?|duties|duty|levels?)\b|\bbaseline ${TARIFF}\b`, /reciprocal/],
+  ['foreign-tariffs', "another country's own tariffs", String.raw`\bimport(?:s|ed)? from (?:the )?(?:us|usa|united states|america)\b|\b(?:us|american) (?:exports?|exporters?|goods) to\b|\bexport(?:ing)? (?:\w+ )?to (?:china|canada|mexico|india|the eu|europe|japan)\b|\bretaliat\w*|\bcounter ?${TARIFF}`, /retaliat|counter-?tariff/],
+  ['section-301', 'the Section 301 tariffs', String.raw`\b(?:section|sec) 301\b|\b301 (?:tariffs?|duties|duty|list|lists|exclusions?)\b`, /\b301\b/],
+  ['section-201', 'the Section 201 safeguard tariffs', String.raw`\b(?:section|sec) 201\b|\bsafeguard (?:tariffs?|duties|duty|measures?)\b`, /\b201\b|safeguard/],
+  ['ad-cvd', 'anti-dumping and countervailing duties', String.raw`\banti ?dumping\b|\bcountervailing\b|\bad ?cvd\b`, /dumping|countervailing/],
+  ['cbam', "the EU's carbon border adjustment mechanism (CBAM)", String.raw`\bcbam\b|\bcarbon border\b|\bborder carbon\b`, /cbam|carbon border/],
+  ['export-controls', 'export controls', String.raw`\bexport (?:controls?|bans?|restrictions?|licen[cs](?:e|es|ing)|curbs?|quotas?)\b|\bentity list\b|\bforeign direct product rule\b`, /export (?:control|ban|restriction)/],
+  ['de-minimis', 'the de minimis rules', String.raw`\bde minimis\b`, /de minimis/],
+  ['ira-credits', "the Inflation Reduction Act's tax credits", String.raw`\binflation reduction act\b|\bforeign entity of concern\b|\bfeoc\b|\bclean vehicle credits?\b|\b(?:ev|tax) credits?\b|\b(?:30d|45x)\b`, /inflation reduction|tax credit/],
+];
+
+const namedPatterns: Pattern[] = named.map(([id, name, pattern, keywords]) => ({ action: { id, name, keywords }, pattern: new RegExp(pattern) }));
+
+const PATTERNS: readonly Pattern[] = [...namedPatterns, ...sectorPatterns];
+
+/** Other trade actions a question names, in the lexicon's order, each once; `texts` are its words as typed and as corrected. */
+export function findTradeActions(...texts: readonly (readonly string[])[]): TradeAction[] {
+  const joined = texts.map((words) => words.join(' '));
+  return PATTERNS.filter((p) => joined.some((t) => p.pattern.test(t))).map((p) => ({
+    ...p.action,
+    explicit: p.explicit === undefined || joined.some((t) => p.explicit?.test(t)),
+  }));
+}

@@ -1,0 +1,81 @@
+import type { QuestionAnalysis } from '../analysis/question-analysis.js';
+import { dutyLinks, dutyStatusAnswer, type DutyQuestion } from '../answers/duty-status.js';
+import type { Mineral, Product } from '../../knowledge/schema.js';
+import { isConfident } from '../abstain.js';
+import { residualShare } from '../analysis/question-analysis.js';
+import { termsOf } from '../text/analyze.js';
+import type { Rule } from './rule.js';
+
+/** Questions about the future ("are duties coming?") want what could happen, not a "No." about today. */
+const ASKS_FUTURE = /\b(?:will|would|could|might|coming|comming|future|later|eventually|possible|possibly|likely|expect|expected|going to|gonna|threat|threatened|planned|next|down the road|risk)\b/;
+/** Words of duty questions themselves: what is left over is what the question asks in particular. */
+const ABOUT_DUTIES = new Set(
+  termsOf(
+    'tariff tariffs duty duties pay paying paid owe extra additional new import imports importing imported importer importers we our us any now currently today yet still proclamation 11001 232 section critical mineral minerals product products goods cover covered apply applies subject hit affected quota quotas licence license permit hts code codes list exempt exemption exclusion budget cost costs start effective kick because this from country countries processed derivative rate rates',
+  ),
+);
+
+/** "hit", "affected": a coverage question that fears a cost, answered as a duty question. */
+const FEARS_COST = /\b(?:hit|hits|affected|affect|affects|impacted|impact|caught|exposed|pay|paying)\b/;
+
+/**
+ * Whether a duty, quota, licence, product list or exclusion applies to an importer's goods, from
+ * any country: composed from what is in force under Proclamation 11001 on `now`, the goods'
+ * standing, and what could change it. Questions asking why tariffs were held off, or what happens
+ * if talks fail, without naming goods or a country, are left to the facts that answer those.
+ */
+export const dutyStatus: Rule = {
+  name: 'duty-status',
+  answer(analysis, ctx, now) {
+    const question = dutyQuestion(analysis);
+    if (!question) return null;
+    return dutyStatusAnswer(ctx.kb, question, dutyLinks(ctx.kb), now);
+  },
+};
+
+function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
+  const { cues, aspects } = analysis;
+  const words = analysis.words.join(' ');
+  const minerals: Mineral[] = [];
+  const products: Product[] = [];
+  for (const { ref } of analysis.mentions) {
+    if (ref.kind === 'mineral' && !minerals.includes(ref.entity)) minerals.push(ref.entity);
+    if (ref.kind === 'product' && !products.includes(ref.entity)) products.push(ref.entity);
+  }
+  const goods = minerals.length + products.length > 0;
+  const named = new Set(analysis.mentions.flatMap((m) => analysis.terms.slice(Math.max(m.start, 0), Math.max(m.end, 0)).map((t) => t.term)));
+  for (const c of analysis.countries) for (const t of termsOf(c.names.join(' '))) named.add(t);
+  const country = analysis.countries.length > 0;
+  const particular = cues.has('hts') || cues.has('quota') || cues.has('licence') || cues.has('fta') || (cues.has('budget') && cues.has('duty'));
+  const dutyish = cues.has('duty') || cues.has('restriction') || cues.has('budget') || particular;
+  const future = ASKS_FUTURE.test(words) && !aspects.has('status');
+  const specific = goods || country || cues.has('importer');
+  const applies =
+    particular ||
+    (dutyish && (specific || aspects.has('yes-no') || aspects.has('status') || cues.has('effective'))) ||
+    (cues.has('exclusion') && (specific || analysis.namesProclamation)) ||
+    (cues.has('cover') && (goods || country)) ||
+    // "Manganese sulfate from South Africa?", "EV batteries from Japan?": goods and where they come from is the importer's whole question.
+    (goods && country && !aspects.has('why') && !aspects.has('who'));
+  if (!applies) return null;
+  // "What happens if talks fail?" is a fact's; "what's the exclusion process?" stays an importer's question.
+  const how = aspects.has('how') && !particular && !cues.has('exclusion');
+  if (!goods && !country && (aspects.has('why') || how || aspects.has('define') || (future && !cues.has('importer')))) return null;
+  // "govwatch says it adjusts tariffs", "why no tariffs, the China truce?": a question that asks
+  // about something particular beyond duties is a fact's, when one answers it with confidence.
+  if (residualShare(analysis, (t) => ABOUT_DUTIES.has(t) || named.has(t)) > 0.35) {
+    const best = analysis.ranked[0];
+    if (isConfident(best) && best.coverage >= 0.6) return null;
+  }
+  const asks = new Set<DutyQuestion['asks'] extends ReadonlySet<infer T> ? T : never>();
+  if (cues.has('hts')) asks.add('hts');
+  if (cues.has('licence')) asks.add('licence');
+  if (cues.has('exclusion')) asks.add('exclusion');
+  if (cues.has('budget')) asks.add('budget');
+  if (cues.has('fta')) asks.add('fta');
+  if (/\b(?:minimum import prices?|price floors?)\b/.test(words)) asks.add('minimum-price');
+  if (cues.has('effective') || aspects.has('when')) asks.add('start');
+  if (future) asks.add('future');
+  if (cues.has('cover') && !dutyish && !FEARS_COST.test(words)) asks.add('coverage');
+  return { minerals, products, countries: analysis.countries, tradeActions: analysis.tradeActions, asks, yesNo: aspects.has('yes-no'), rank: analysis.ranked.map((r) => r.id) };
+}

@@ -1,0 +1,102 @@
+import { formatDate } from '../../knowledge/dates.js';
+import { isConfident } from '../abstain.js';
+import { residualShare } from '../analysis/question-analysis.js';
+import { comparisonSentence, eventDateAnswer, eventSentence, isOpen, periodStatusSentence, spanSentence } from '../answers/event-date.js';
+import { WINDOW_END_EVENT } from '../deadline-clock.js';
+import { termsOf } from '../text/analyze.js';
+import type { Rule } from './rule.js';
+
+/** Words a date question uses besides the event's name: they ask about the date, nothing else. */
+const ABOUT_DATES = new Set(
+  termsOf(
+    'date dates day days weekday when long ago since until till left remain remaining time count exact exactly calendar week weeks month months year years still open close closed closes end ended ends over pass passed expire expired yet already happen happened come came take took place proclamation 11001 start started begin began due fall fell falls officially actually precisely roughly approximately first earlier later late early before after between mark point milestone clock timer schedule hit appear appeared get got go went out it this today tomorrow yesterday last final january february march april may june july august september october november december 2025 2026',
+  ),
+);
+
+/** Words of a question about the talks' own deadline ("days left for Commerce and USTR to reach agreements"). */
+const ABOUT_THE_TALKS = new Set(termsOf('negotiation talks agreement agreements deal deals reach reached commerce ustr partners trading mineral minerals critical 180'));
+
+/** A question counting time ("how many days", "weeks since") rather than asking what happened since. */
+const COUNTS = /\b(?:days?|weeks?|months?) (?:since|until|till|left|ago|between|before|after|from|to go|remaining|remain)\b|\bhow long\b|\bcount\b|\bago\b/;
+const QUESTION_WORD = /\b(?:what|who|why|how|which|where|whats|whos)\b/;
+
+/** "Has it closed?" asks the other way round from "is it still open?". */
+const ASKS_CLOSED = /\b(?:closed|close|over|passed|pass|expired|expire|ended|end|lapsed|run out|ran out|done|finished)\b/;
+const OPEN_OR_CLOSED = /\b(?:open|closed|close|closes|still)\b/;
+/** "When does the window start?", "counted from what date?": the day a derived date counts from. */
+const COUNTED_FROM = /\b(?:start|starts|started|begin|begins|began|counted from|count from|counted|run from|runs from|from what|from when|from which)\b/;
+/** A yes/no question about a day ("is the deadline in July?"), not about anything else an event is named in. */
+const DATE_WORDS = /\b(?:dates?|days?|deadline|due|january|february|march|april|may|june|july|august|september|october|november|december|2025|2026|week|month|year)\b/;
+/** "Was it published the same day it was signed?": a comparison of two dates. */
+const SAME_DAY = /\bsame (?:day|date|time)\b/;
+/** "Has the ministerial happened yet?": a yes or no on whether the day has come. */
+const HAPPENED = /\b(?:happen|happened|happens|passed|pass|over|taken place|take place|took place|yet|already|come|came|out|been|occurred|gone)\b/;
+
+/**
+ * Questions about when something happened or is due, asked in any form: when, how long ago, how
+ * many days until or since, whether a period is still open, whether one event came before another.
+ * Every figure is computed from the event dates against `now`, in the tense that day calls for.
+ */
+export const eventDate: Rule = {
+  name: 'event-date',
+  answer(analysis, ctx, now) {
+    const { aspects, relations } = analysis;
+    const words = analysis.words.join(' ');
+    const counts = aspects.has('how-long') || aspects.has('how-many') || COUNTS.test(words);
+    // Most specific first; "was A before B?" keeps A and B in the question's order.
+    const mentioned = [...analysis.events];
+    const explained = (t: string) => ABOUT_DATES.has(t) || /^\d+$/.test(t) || mentioned.some((m) => m.named.has(t));
+    const residual = residualShare(analysis, explained);
+    // "How many days are left?", "how many days remain for Commerce and USTR to reach agreements?":
+    // with no event named, a countdown about the talks is the deadline's.
+    const deadline = ctx.kb.eventById.get(WINDOW_END_EVENT);
+    const aboutTalks = residualShare(analysis, (t) => explained(t) || ABOUT_THE_TALKS.has(t)) <= 0.3;
+    if (mentioned.length === 0 && deadline && aboutTalks && (relations.has('until') || relations.has('still')) && (counts || aspects.has('yes-no'))) {
+      mentioned.push({ event: deadline, named: new Set(), at: 0 });
+    }
+    const first = mentioned[0];
+    if (!first) return null;
+    const terse = analysis.typed.length <= 4 && !QUESTION_WORD.test(analysis.typed.join(' '));
+    const relative = relations.size > 0 && (counts || aspects.has('when') || aspects.has('yes-no'));
+    const datedYesNo = aspects.has('yes-no') && (HAPPENED.test(words) || DATE_WORDS.test(words));
+    const asksDate = aspects.has('when') || aspects.has('how-long') || relative || (residual === 0 && (datedYesNo || terse));
+    const onlyTheDeadline = mentioned.length === 1 && first.event.id === WINDOW_END_EVENT;
+    const unexplained = residualShare(analysis, (t) => explained(t) || (onlyTheDeadline && ABOUT_THE_TALKS.has(t)));
+    if (!asksDate || unexplained > 0.3 || analysis.tradeActions.length > 0) return null;
+
+    const yesNo = aspects.has('yes-no');
+    const ordered = mentioned.slice(0, 2).sort((a, b) => a.at - b.at);
+    const [a, b] = ordered;
+    const toNow = relations.has('since') || relations.has('until');
+    const sameDay = SAME_DAY.test(words);
+    const twoEvents = a && b && (relations.has('before') || relations.has('after') || relations.has('between') || aspects.has('compare') || sameDay || (counts && !toNow));
+    let lead: string;
+    let shown = [first.event];
+    const counted = COUNTED_FROM.test(words) ? mentioned.find((m) => m.event.offset) : undefined;
+    const base = counted?.event.offset ? ctx.kb.eventById.get(counted.event.offset.from) : undefined;
+    if (counted && base) {
+      // "From what date are the 180 days counted?": the day the count starts, then where it ends.
+      shown = [base, counted.event];
+      lead = `${eventSentence(base, now)} ${eventSentence(counted.event, now)}`;
+    } else if (twoEvents && a && b) {
+      shown = [a.event, b.event];
+      const asked = sameDay ? 'same' : relations.has('before') ? 'before' : relations.has('after') ? 'after' : null;
+      lead = (counts || relations.has('between')) && !(yesNo && asked) ? spanSentence(a.event, b.event) : comparisonSentence(a.event, b.event, yesNo ? asked : null);
+    } else {
+      const askedClosed = ASKS_CLOSED.test(words);
+      const period = OPEN_OR_CLOSED.test(words) ? mentioned.find((m) => m.event.closes) : undefined;
+      const event = (period ?? first).event;
+      shown = [event];
+      if (event.closes && (relations.has('still') || period)) lead = periodStatusSentence(event, now, yesNo || relations.has('still') ? askedClosed : null);
+      else if (yesNo && HAPPENED.test(words)) lead = `${isOpen(event, now) ? 'Not yet' : 'Yes'}. ${eventSentence(event, now)}`;
+      else lead = eventSentence(event, now);
+    }
+    // The fact that ranks best for the question explains the dates, when it is sure and speaks of one of them.
+    const best = analysis.ranked[0];
+    const fact = isConfident(best) ? ctx.kb.factById.get(best.id) : undefined;
+    const explanation = fact && shown.some((e) => fact.answer.includes(formatDate(e.date))) ? fact : undefined;
+    const main = explanation ?? shown.map((e) => (e.explainedBy ? ctx.kb.factById.get(e.explainedBy) : undefined)).find((f) => f !== undefined);
+    const related = main ? ctx.related.forFact(main) : [];
+    return eventDateAnswer(ctx.kb, { title: shown.map((e) => e.title).join(' · '), lead, events: shown, related, ...(explanation ? { explanation } : {}) }, now);
+  },
+};

@@ -1,0 +1,95 @@
+import type { QuestionAnalysis } from '../analysis/question-analysis.js';
+import { questionParts, type QuestionPart } from '../analysis/question-parts.js';
+import { baseAnswer } from '../answers/base.js';
+import { MAX_ANSWER_TEXT, type Answer, type FactLink } from '../answer.js';
+import { citeSources } from '../cite.js';
+import type { Rule, RuleContext } from './rule.js';
+
+/**
+ * What a piece names, in its own words, so "when was EO 14272 signed, and who signed it?" can carry
+ * "EO 14272" on; with `topic`, a piece that names nothing gives its known words instead ("the 12
+ * and 29 numbers"), for a question that has no words of its own ("what do they mean?").
+ */
+function namedWords(analysis: QuestionAnalysis, topic: boolean): string {
+  const named = new Set<number>();
+  for (const m of analysis.mentions) for (let i = Math.max(m.start, 0); i < m.end; i++) named.add(i);
+  analysis.terms.forEach((t, i) => {
+    if (analysis.events.some((e) => e.named.has(t.term))) named.add(i);
+  });
+  if (named.size === 0 && topic) analysis.terms.forEach((t, i) => analysis.query.some((q) => q.term === t.term && q.known) && named.add(i));
+  const countries = analysis.countries.map((c) => c.name);
+  return [...[...named].sort((a, b) => a - b).map((i) => analysis.terms[i]?.source ?? ''), ...countries].join(' ');
+}
+
+/**
+ * A question that names nothing and says little ("and when was it published?") reads on from the
+ * pieces before: the nearest one that names something, or for a question with no words of its own
+ * ("what do they mean?"), the nearest one with words the knowledge knows.
+ */
+export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): QuestionAnalysis[] {
+  const out: QuestionAnalysis[] = [];
+  // Scene-setting pieces are read only when a question needs to look back at them.
+  let before: string[] = [];
+  for (const part of parts) {
+    if (!part.asked) {
+      before.push(part.text);
+      continue;
+    }
+    let analysis = ctx.analyse(part.text);
+    const namesNothing = analysis.mentions.length === 0 && analysis.events.length === 0 && analysis.countries.length === 0;
+    const known = analysis.query.filter((q) => q.known).length;
+    // "Was it on the 2022 list?", "when did it start?": a pronoun points back at what came before.
+    const pointsBack = POINTS_BACK.test(analysis.typed.join(' '));
+    if (before.length > 0 && namesNothing && (known <= 1 || pointsBack)) {
+      const carried = [...before].reverse().map((b) => namedWords(ctx.analyse(b), known === 0)).find((w) => w !== '');
+      if (carried) analysis = ctx.analyse(`${part.text} ${carried}`);
+    }
+    out.push(analysis);
+    // A question is where looking back stops: "who ran it, when did it start?" reads on from "who ran it" only.
+    before = [part.text];
+  }
+  return out;
+}
+
+const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|this one)\b/;
+
+const SKIP = new Set(['multi-part', 'question-in-context']);
+
+/**
+ * A question asking two or three things at once: each part is answered by the registry on its own
+ * and the answers are given in one reply, part by part, each part's sources cited. When fewer than
+ * two parts get an answer, the question is left to the rules as a whole.
+ */
+export const multiPart: Rule = {
+  name: 'multi-part',
+  answer(analysis, ctx, now) {
+    const parts = questionParts(analysis.text);
+    if (!parts || parts.filter((p) => p.asked).length < 2) return null;
+    const answers = analyseParts(parts, ctx).map((a) => ctx.answer(a, now, SKIP));
+    const answered: Answer[] = [];
+    for (const a of answers) if (a.answered && !answered.some((b) => b.title === a.title)) answered.push(a);
+    // Every part answered, and by one answer: that answer covers the whole question.
+    const only = answered[0];
+    if (only && answered.length === 1 && answers.every((a) => a.answered)) return { ...only, intent: `multi-part/${only.intent}` };
+    // One part answered and the rest not: worth giving only when the question read whole gets no answer.
+    if (answered.length === 1) {
+      const whole = ctx.answer(analysis, now, SKIP);
+      if (whole.answered) return whole;
+    }
+    if (answered.length === 0) return null;
+    const missed = answers.some((a) => !a.answered);
+    const whole = answered.length === 1 ? [answered[0]?.text ?? ''] : answered.map((a) => `${a.title}: ${a.text}`);
+    // Three long answers do not fit one reply; each part then keeps its first paragraph.
+    const fitted = whole.join('\n\n').length <= MAX_ANSWER_TEXT - 100 ? whole : answered.map((a) => `${a.title}: ${a.text.split('\n\n')[0]}`);
+    const text = [...fitted, ...(missed ? ['One part of the question I could not answer confidently; try asking it on its own.'] : [])].join('\n\n');
+    const related: FactLink[] = [];
+    for (const link of answered.flatMap((a) => a.related)) if (!related.some((r) => r.id === link.id) && !answered.some((a) => a.factIds.includes(link.id))) related.push(link);
+    return {
+      ...baseAnswer('composed', answered.map((a) => a.title).join(' · '), text, Math.min(...answered.map((a) => a.score))),
+      factIds: [...new Set(answered.flatMap((a) => a.factIds))],
+      sources: citeSources(ctx.kb, answered.flatMap((a) => a.sources.map((s) => ({ id: s.id, locator: s.locator }))), 5),
+      related: related.slice(0, 4),
+      dates: answered.flatMap((a) => a.dates).filter((d, i, all) => all.findIndex((x) => x.date === d.date && x.label === d.label) === i),
+    };
+  },
+};

@@ -1,0 +1,106 @@
+import type { QuestionAnalysis } from '../analysis/question-analysis.js';
+import { baseAnswer } from '../answers/base.js';
+import { entityAnswer } from '../answers/entity.js';
+import { citeSources } from '../cite.js';
+import { displayName, type EntityKind, type EntityRef } from '../entities.js';
+import { termsOf } from '../text/analyze.js';
+import type { Rule } from './rule.js';
+
+/**
+ * Words that ask about an entity itself rather than about something else: "is copper ON THE LIST",
+ * "what is USTR's ROLE", "what does PCMDP STAND FOR". A question made only of an entity's name and
+ * these words is answered from the entity.
+ */
+const CUE_WORDS: Readonly<Record<EntityKind, string>> = {
+  mineral: 'critical mineral minerals list listed usgs added add 2025 2022 status final official considered count counts among new element metal mention mentioned named name cited',
+  agency: 'role roles job jobs responsible responsibility responsibilities task tasks tasked function functions involved involvement part play plays doing work works here stand for acronym agency department office official instructed told directed ordered asked confirmed duty duties supposed',
+  glossary: 'define definition defined meaning mean means stand stands for term terms acronym abbreviation short explain explained concept word cover covers exactly actually refer refers',
+  product: 'product products derivative covered cover scope',
+};
+
+/** Words naming the proclamation itself: every question is about it, so they ask nothing more. */
+const ABOUT_THE_PROCLAMATION = 'proclamation 11001 under respect regard regarding relation';
+
+/** Each cue word on its own and, for phrases like "critical mineral", as the phrase. */
+const cueTerms = (words: string) => {
+  const all = `${words} ${ABOUT_THE_PROCLAMATION}`;
+  return new Set([...termsOf(all), ...all.split(' ').flatMap(termsOf)]);
+};
+
+export const ENTITY_CUES: Readonly<Record<EntityKind, ReadonlySet<string>>> = {
+  mineral: cueTerms(CUE_WORDS.mineral),
+  agency: cueTerms(CUE_WORDS.agency),
+  glossary: cueTerms(CUE_WORDS.glossary),
+  product: cueTerms(CUE_WORDS.product),
+};
+
+/** "what is …", "define …", "… mean", "… stand for": a question that wants a definition. */
+const DEFINITIONAL = /\b(?:what(?:s| is| are)?|defin\w*|meaning|mean|means|stand for|stands for)\b/;
+
+/** Asking what a term means, whatever else the question says around it. */
+const MEANS = /\b(?:mean|means|meant|meaning|define|definition|defined|stand for|stands for)\b/;
+
+/** Entity kinds in the order they win when one question names several with nothing left over. */
+const PRIORITY: readonly EntityKind[] = ['mineral', 'agency', 'product'];
+
+/**
+ * The entities a question is about when it names them and asks nothing else: every question term
+ * is part of a name or a cue word for that kind of entity (up to three minerals or agencies at once). A glossary term needs a definitional
+ * question ("what is Section 232?", "define PCMDP"); a bare term is left to the facts, which
+ * usually say more than the definition.
+ */
+export function namedOnly(analysis: QuestionAnalysis): EntityRef[] {
+  const terms = analysis.terms;
+  const candidates: { ref: EntityRef; span: string }[] = [];
+  for (const mention of analysis.mentions) {
+    const kind = mention.ref.kind;
+    // Only this entity's own mentions count as named: a question naming two terms ("what does the
+    // proclamation say about magnets") asks how they relate, which is a fact's job.
+    const own = analysis.mentions.filter((m) => m.ref.kind === kind && m.ref.id === mention.ref.id);
+    const named = new Set(own.flatMap((m) => terms.slice(Math.max(m.start, 0), Math.max(m.end, 0)).map((t) => t.term)));
+    if (mention.ref.kind === 'mineral' && mention.ref.entity.symbol) named.add(mention.ref.entity.symbol.toLowerCase());
+    const others = analysis.mentions.filter((m) => m.ref.kind === kind && m.ref.id !== mention.ref.id).flatMap((m) => terms.slice(Math.max(m.start, 0), Math.max(m.end, 0)).map((t) => t.term));
+    // Several minerals or agencies named together ("copper and lithium?") each explain their own words.
+    const alsoNamed = kind === 'mineral' || kind === 'agency' ? new Set(others) : new Set<string>();
+    const residual = terms.filter((t) => !named.has(t.term) && !alsoNamed.has(t.term) && !ENTITY_CUES[kind].has(t.term));
+    if (residual.length === 0) candidates.push({ ref: mention.ref, span: `${mention.start}:${mention.end}` });
+  }
+  // "What does net import reliance mean in the 12/29 stat?": asked what a term means, the term answers.
+  const glossaryMentions = analysis.mentions.filter((m) => m.ref.kind === 'glossary');
+  const only = glossaryMentions[0];
+  // Only when nothing else is named: "what does Section 232 mean for our magnets?" asks about the magnets.
+  const onlyTheTerm = analysis.mentions.every((m) => m.ref.kind === 'glossary' && m.ref.id === only?.ref.id);
+  if (candidates.length === 0 && only && onlyTheTerm && MEANS.test(analysis.words.join(' '))) return [only.ref];
+  if (candidates.length === 0) return [];
+  const glossary = candidates.find((c) => c.ref.kind === 'glossary');
+  if (glossary && (DEFINITIONAL.test(analysis.words.join(' ')) || terms.some((t) => ENTITY_CUES.glossary.has(t.term)))) return [glossary.ref];
+  for (const kind of PRIORITY) {
+    const ofKind = candidates.filter((c) => c.ref.kind === kind);
+    // One name can stand for two entities ("Secretary of State": the department and its head); the office answers.
+    const bySpan = new Map<string, EntityRef>();
+    for (const c of ofKind) if (!bySpan.has(c.span) || (c.ref.kind === 'agency' && c.ref.entity.kind !== 'official')) bySpan.set(c.span, c.ref);
+    const refs = [...new Map([...bySpan.values()].map((r) => [r.id, r])).values()];
+    // "Copper and lithium?" asks about each; "is BIS part of Commerce?" asks how two relate, a fact's job.
+    // "BIS or the Commerce Secretary?" asks which of them, a fact's job too.
+    if (refs.length > 1 && !/\band\b|[,/&]/.test(analysis.text)) return [];
+    if (refs.length > 0) return refs.slice(0, 3);
+  }
+  return [];
+}
+
+/** Minerals, agencies, a product or a term named on their own, answered from the entities even when a fact shares the phrasing. */
+export const namedEntity: Rule = {
+  name: 'named-entity',
+  answer(analysis, ctx, now) {
+    const refs = namedOnly(analysis);
+    const yesNo = analysis.aspects.has('yes-no');
+    const answers = refs.map((ref) => entityAnswer(ctx.kb, ref, ctx.related.forText(displayName(ref)), now, yesNo));
+    if (answers.length <= 1) return answers[0] ?? null;
+    return {
+      ...baseAnswer('composed', answers.map((a) => a.title).join(' · '), answers.map((a) => `${a.title}: ${a.text}`).join('\n\n')),
+      factIds: [...new Set(answers.flatMap((a) => a.factIds))],
+      sources: citeSources(ctx.kb, answers.flatMap((a) => a.sources.map((s) => ({ id: s.id, locator: s.locator }))), 4),
+      related: answers.flatMap((a) => a.related).filter((l, i, all) => all.findIndex((x) => x.id === l.id) === i).slice(0, 4),
+    };
+  },
+};

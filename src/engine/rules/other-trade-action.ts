@@ -1,0 +1,63 @@
+import { isConfident } from '../abstain.js';
+import { questionParts } from '../analysis/question-parts.js';
+import { factAnswer } from '../answers/fact.js';
+import { missAnswer } from '../answers/miss.js';
+import type { QuestionAnalysis } from '../analysis/question-analysis.js';
+import type { TradeAction } from '../lexicon/trade-actions.js';
+import { closeQuestions } from './decline.js';
+import type { Rule } from './rule.js';
+
+/** Words that ask for an action's own particulars: its rate, its start, how much it went up. */
+const ASKS_PARTICULARS = /\b(?:rate|rates|percent|percentage|how much|how high|increase|increased|raise|raised|double|doubled|level|levels|start|started|begin|began|effective|current|currently|apply to|list of|which products|when)\b|\d+ ?(?:%|percent)/;
+
+/**
+ * "What duty does India levy on lithium-ion cells?": a country as the one charging the duty asks
+ * about that country's own tariffs, not about imports into the United States.
+ */
+function foreignDuty(analysis: QuestionAnalysis): TradeAction[] {
+  const text = analysis.typed.join(' ');
+  const levies = analysis.countries.find((c) =>
+    c.names.some((n) => new RegExp(`\\b(?:does|do|did|will|would|is) (?:the )?${n} (?:levy|charge|apply|impose|collect|put|set)\\b|\\b${n} (?:levies|charges|applies|imposes|collects)\\b|\\b${n}s? own (?:tariffs?|duties|customs duty)\\b`).test(text)),
+  );
+  // No fact speaks of another country's own tariffs, so the keywords match nothing.
+  return levies ? [{ id: 'foreign-tariffs', name: `the tariffs ${levies.name} itself charges`, keywords: /$^/, explicit: true }] : [];
+}
+
+const list = (actions: readonly TradeAction[]) => actions.map((a) => a.name).join(' and ');
+
+/**
+ * Questions about another trade action (the steel or copper Section 232 tariffs, IEEPA "reciprocal"
+ * rates, CBAM, export controls). The bot knows none of them, so a question that asks nothing about
+ * Proclamation 11001 is declined with a sentence saying so; one that asks how the other action
+ * relates to this proclamation is answered only by a fact that speaks of that action. Questions
+ * that name this proclamation, and plain applicability questions about goods the proclamation is
+ * about ("is there a tariff on copper?"), go on to the rules that answer them, which add the caveat.
+ */
+export const otherTradeAction: Rule = {
+  name: 'other-trade-action',
+  answer(analysis, ctx, now) {
+    const actions = [...analysis.tradeActions, ...foreignDuty(analysis)];
+    if (actions.length === 0) return null;
+    const decline = () =>
+      missAnswer(
+        closeQuestions(analysis, ctx),
+        0,
+        false,
+        `That asks about another trade action (${list(actions)}), which I do not cover: I answer questions about Proclamation 11001 only (Section 232, processed critical minerals), so I cannot tell you about that one.`,
+      );
+    if (analysis.cues.has('relation') || analysis.aspects.has('compare')) {
+      const speaksOfIt = (answer: string) => actions.some((a) => a.keywords.test(answer.toLowerCase()));
+      // In a long message, the question itself ranks the facts better than the whole of it.
+      const asked = questionParts(analysis.text)?.filter((p) => p.asked).at(-1);
+      const rankings = [analysis.ranked, ...(asked ? [ctx.analyse(asked.text).ranked] : [])];
+      const best = rankings.map((r) => r.find((s) => speaksOfIt(ctx.kb.factById.get(s.id)?.answer ?? ''))).find((s) => isConfident(s));
+      const fact = isConfident(best) ? ctx.kb.factById.get(best.id) : undefined;
+      return fact && best ? factAnswer(ctx.kb, fact, ctx.related.forFact(fact), Math.min(1, best.score), now) : decline();
+    }
+    if (analysis.namesProclamation) return null;
+    // "Is there a tariff on copper?" names no other action outright: the proclamation's answer, with the caveat, is the honest one.
+    const aboutOurGoods = analysis.mentions.some((m) => (m.ref.kind === 'mineral' && m.ref.entity.listed) || m.ref.kind === 'product');
+    if (aboutOurGoods && actions.every((a) => !a.explicit) && !ASKS_PARTICULARS.test(analysis.words.join(' '))) return null;
+    return decline();
+  },
+};

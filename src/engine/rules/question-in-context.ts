@@ -1,0 +1,29 @@
+import { questionParts } from '../analysis/question-parts.js';
+import { analyseParts } from './multi-part.js';
+import type { Rule } from './rule.js';
+
+const SKIP = new Set(['multi-part', 'question-in-context']);
+
+/**
+ * "We import magnets from China for our motors. When could duties start?": the scene-setting
+ * sentences say who is asking; the question is the last part. It is answered on its own when it
+ * says enough by itself (it names something, or asks in three words or more), so the scene's
+ * words cannot pull the answer elsewhere. A vague question ("what should I tell them?") is read
+ * with the whole message, by the rules after this one.
+ */
+export const questionInContext: Rule = {
+  name: 'question-in-context',
+  answer(analysis, ctx, now) {
+    const parts = questionParts(analysis.text);
+    if (!parts || parts.filter((p) => p.asked).length !== 1) return null;
+    const asked = parts.find((p) => p.asked);
+    if (!asked || asked.text === analysis.text) return null;
+    const own = ctx.analyse(asked.text);
+    const saysEnough = own.mentions.length + own.events.length + own.countries.length > 0 || own.query.length >= 3;
+    if (!saysEnough) return null;
+    const [question] = analyseParts(parts, ctx);
+    if (!question) return null;
+    const answer = ctx.answer(question, now, SKIP);
+    return answer.answered ? { ...answer, intent: `question-in-context/${answer.intent}` } : null;
+  },
+};

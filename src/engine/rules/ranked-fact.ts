@@ -1,0 +1,14 @@
+import { isConfident } from '../abstain.js';
+import { factAnswer } from '../answers/fact.js';
+import type { Rule } from './rule.js';
+
+/** The fact that ranks best, when it clears the confidence bar. */
+export const rankedFact: Rule = {
+  name: 'ranked-fact',
+  answer(analysis, ctx, now) {
+    const best = analysis.ranked[0];
+    const fact = isConfident(best) ? ctx.kb.factById.get(best.id) : undefined;
+    if (!fact || !best) return null;
+    return factAnswer(ctx.kb, fact, ctx.related.forFact(fact), Math.min(1, best.score), now, { yesNo: analysis.aspects.has('yes-no') });
+  },
+};

@@ -1,0 +1,45 @@
+import { isoDateOf } from '../../knowledge/dates.js';
+import { baseAnswer } from '../answers/base.js';
+import { latestDevelopment } from '../answers/duty-status.js';
+import { eventSentence } from '../answers/event-date.js';
+import { tensed } from '../answers/in-tense.js';
+import { citeSources } from '../cite.js';
+import { windowEnd } from '../deadline-clock.js';
+import { FEATURED } from '../featured.js';
+import type { Rule } from './rule.js';
+
+/**
+ * "What should we be watching?", "what should our compliance team do now?": what to watch, from
+ * the knowledge, with the dates still ahead of `now` (or the last one passed) and the latest
+ * development on record. Questions naming goods or a country are the duty rule's.
+ */
+export const watchList: Rule = {
+  name: 'watch-list',
+  answer(analysis, ctx, now) {
+    const { cues } = analysis;
+    // "What should I eat?" asks advice too; only advice about this matter, in the knowledge's words, is a watch list.
+    const known = analysis.query.filter((q) => q.known).length / Math.max(1, analysis.query.length);
+    const aboutThis = analysis.namesProclamation || cues.has('importer') || cues.has('duty') || known >= 0.5;
+    if (!(cues.has('watch') || cues.has('advice')) || !aboutThis) return null;
+    if (analysis.mentions.length > 0 || analysis.countries.length > 0 || analysis.events.length > 1) return null;
+    const fact = ctx.kb.factById.get(FEATURED.whatToWatch);
+    if (!fact) return null;
+    const today = isoDateOf(now);
+    const ahead = ctx.kb.events.filter((e) => e.timeline && e.date >= today).slice(0, 3);
+    const end = windowEnd(ctx.kb);
+    const dates =
+      ahead.length > 0
+        ? `Dates ahead:\n${ahead.map((e) => `• ${eventSentence(e, now)}`).join('\n')}`
+        : `No further date is set in what I know. ${end ? eventSentence(end, now) : ''}`.trim();
+    const latest = latestDevelopment(ctx.kb, now);
+    const text = [tensed(ctx.kb, fact.answer, now), dates, ...(latest ? [`Latest on record: ${eventSentence(latest, now)}`] : [])].join('\n\n');
+    const shown = ahead.length > 0 ? ahead : end ? [end] : [];
+    return {
+      ...baseAnswer('composed', fact.title, text),
+      factIds: [fact.id],
+      sources: citeSources(ctx.kb, [...fact.sources, ...shown.flatMap((e) => e.sources)], 4),
+      related: ctx.related.forFact(fact),
+      dates: shown.map((e) => ({ label: e.title, date: e.date })),
+    };
+  },
+};
