@@ -14,11 +14,6 @@ type Json = Record<string, unknown>;
 /** A message as Discord holds it, read field by field in tests. */
 type Message = Record<string, any>;
 
-const DEFERRED = 5;
-const EPHEMERAL = 64;
-/** Discord's flag on a deferred message still showing "thinking…". */
-const LOADING = 128;
-
 /** The bot as `npm start` builds it (engine holder, live context with reload) against the fake Discord. */
 export interface LiveHarness {
   fake: FakeDiscord;
@@ -65,13 +60,7 @@ export async function startLiveHarness(knowledgeDir: string, options: FakeDiscor
     rawLogs,
     answer: (record) => fake.response(record),
     logFor: (record) => eventually(() => logs.find((l) => l.msg === 'interaction' && l.interactionId === record.id), `the log line of ${record.id}`, 5000),
-    async deferredReply(record, timeoutMs = 20_000) {
-      const ack = await fake.response(record);
-      if (ack.status !== 204 || ack.type !== DEFERRED || ack.data.flags !== EPHEMERAL) throw new Error(`not a private deferral: ${JSON.stringify(ack)}`);
-      const edited = (): boolean => record.original !== null && ((record.original.flags as number) & LOADING) === 0;
-      await fake.waitFor(edited, timeoutMs, `the edit of ${record.id}`);
-      return record.original as Message;
-    },
+    deferredReply: (record, timeoutMs) => fake.deferredReply(record, timeoutMs),
     async stop() {
       await bot.stop();
       await fake.close();
