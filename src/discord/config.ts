@@ -43,7 +43,7 @@ const EnvSchema = z.object({
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-/** What the interaction log keeps of what people typed; see the README's "Privacy". */
+/** What the interaction log keeps of what people typed; see the README's "What the log keeps". */
 export interface LogPolicy {
   /** Question text: never, only of questions the bot could not answer, or of every question. */
   questions: (typeof LOG_QUESTIONS)[number];
