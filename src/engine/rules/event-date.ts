@@ -87,7 +87,13 @@ export const eventDate: Rule = {
       const period = OPEN_OR_CLOSED.test(words) ? mentioned.find((m) => m.event.closes) : undefined;
       const event = (period ?? first).event;
       shown = [event];
-      if (event.closes && (relations.has('still') || period)) lead = periodStatusSentence(event, now, yesNo || relations.has('still') ? askedClosed : null);
+      // "The date the decision window closed, and the date the statement to Congress was due": each
+      // of them, when each is named in full rather than by a word such as "published".
+      const listed = mentioned.filter((m) => m.named.size >= 2).slice(0, 3).map((m) => m.event);
+      if (listed.length > 1 && /\band\b/.test(analysis.text) && !yesNo) {
+        shown = listed;
+        lead = listed.map((e) => eventSentence(e, now)).join(' ');
+      } else if (event.closes && (relations.has('still') || period)) lead = periodStatusSentence(event, now, yesNo || relations.has('still') ? askedClosed : null);
       else if (yesNo && HAPPENED.test(words)) lead = `${isOpen(event, now) ? 'Not yet' : 'Yes'}. ${eventSentence(event, now)}`;
       else lead = eventSentence(event, now);
     }

@@ -66,6 +66,11 @@ export const multiPart: Rule = {
     const parts = questionParts(analysis.text);
     if (!parts || parts.filter((p) => p.asked).length < 2) return null;
     const answers = analyseParts(parts, ctx).map((a) => ctx.answer(a, now, SKIP));
+    // "Is Canada exempt, and is there a quota on Canadian cobalt?": one duty answer, read from the whole question, covers both.
+    if (answers.length > 1 && answers.every((a) => a.intent === 'duty-status')) {
+      const whole = ctx.answer(analysis, now, SKIP);
+      if (whole.intent === 'duty-status') return whole;
+    }
     const answered: Answer[] = [];
     for (const a of answers) if (a.answered && !answered.some((b) => b.title === a.title)) answered.push(a);
     // Every part answered, and by one answer: that answer covers the whole question.

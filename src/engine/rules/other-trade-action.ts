@@ -3,6 +3,7 @@ import { questionParts } from '../analysis/question-parts.js';
 import { factAnswer } from '../answers/fact.js';
 import { missAnswer } from '../answers/miss.js';
 import type { QuestionAnalysis } from '../analysis/question-analysis.js';
+import type { Country } from '../lexicon/countries.js';
 import type { TradeAction } from '../lexicon/trade-actions.js';
 import { closeQuestions } from './decline.js';
 import type { Rule } from './rule.js';
@@ -14,13 +15,23 @@ const ASKS_PARTICULARS = /\b(?:rate|rates|percent|percentage|how much|how high|i
  * "What duty does India levy on lithium-ion cells?": a country as the one charging the duty asks
  * about that country's own tariffs, not about imports into the United States.
  */
+const levyPatterns = new Map<string, RegExp>();
+function levies(country: Country): RegExp {
+  let pattern = levyPatterns.get(country.id);
+  if (!pattern) {
+    const n = `(?:${country.names.join('|')})`;
+    pattern = new RegExp(`\\b(?:does|do|did|will|would|is) (?:the )?${n} (?:levy|charge|apply|impose|collect|put|set)\\b|\\b${n} (?:levies|charges|applies|imposes|collects)\\b|\\b${n}s? own (?:tariffs?|duties|customs duty)\\b`);
+    levyPatterns.set(country.id, pattern);
+  }
+  return pattern;
+}
+
 function foreignDuty(analysis: QuestionAnalysis): TradeAction[] {
+  if (analysis.countries.length === 0) return [];
   const text = analysis.typed.join(' ');
-  const levies = analysis.countries.find((c) =>
-    c.names.some((n) => new RegExp(`\\b(?:does|do|did|will|would|is) (?:the )?${n} (?:levy|charge|apply|impose|collect|put|set)\\b|\\b${n} (?:levies|charges|applies|imposes|collects)\\b|\\b${n}s? own (?:tariffs?|duties|customs duty)\\b`).test(text)),
-  );
+  const levying = analysis.countries.find((c) => levies(c).test(text));
   // No fact speaks of another country's own tariffs, so the keywords match nothing.
-  return levies ? [{ id: 'foreign-tariffs', name: `the tariffs ${levies.name} itself charges`, keywords: /$^/, explicit: true }] : [];
+  return levying ? [{ id: 'foreign-tariffs', name: `the tariffs ${levying.name} itself charges`, keywords: /$^/, explicit: true }] : [];
 }
 
 const list = (actions: readonly TradeAction[]) => actions.map((a) => a.name).join(' and ');

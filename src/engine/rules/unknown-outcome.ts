@@ -10,13 +10,13 @@ import { termsOf } from '../text/analyze.js';
 import type { Rule } from './rule.js';
 
 /** Words asking how something turned out: whether it happened, worked, was sent, reached, imposed. */
-const ASKS_OUTCOME = /\b(?:outcome|outcomes|result|results|worked|work out|end up|ended up|slap|slapped|slapping|kicked in|came in|succeed|succeeded|success|successful|happen|happened|happening|played out|play out|turned out|came of|come of|ever|sent|delivered|submitted|concluded|reached|signed|struck|entered into|followed|follow up|imposed|announced|not know|dont know|still unknown|unknown|open questions?)\b/;
+const ASKS_OUTCOME = /\bdid\b.*\b(?:work|succeed|pan out)\b|\b(?:outcome|outcomes|result|results|worked|work out|end up|ended up|slap|slapped|slapping|kicked in|came in|succeed|succeeded|success|successful|happen|happened|happening|played out|play out|turned out|came of|come of|ever|sent|delivered|submitted|concluded|reached|signed|struck|entered into|followed|follow up|imposed|announced|not know|dont know|still unknown|unknown|open questions?)\b/;
 /** "When was the update due?" asks for a date; "what happened when the window expired?" does not. */
 const ASKS_DATE = /^(?:\w+ )?(?:when|what date|which date|by when)\b/;
 /** "What has to happen within 180 days?" asks what the rule requires, not how things turned out. */
 const RULE_OR_DUTY = /\b(?:has to|have to|had to|must|should|supposed to|required|requires|need to|needs to)\b/;
 /** How things turned out, however little else the question names ("how did it play out?"). */
-const TURNED_OUT = /\b(?:outcome|outcomes|result|results|worked|succeed|succeeded|successful|played out|turned out|came of|not know|dont know|still unknown|open questions?)\b/;
+const TURNED_OUT = /\bdid\b.*\b(?:work|succeed|pan out)\b|\b(?:outcome|outcomes|result|results|worked|succeed|succeeded|successful|played out|turned out|came of|not know|dont know|still unknown|open questions?)\b/;
 /** Asked of the past: "were tariffs imposed?", not "are minimum import prices imposed now or later?". */
 const PAST = /\b(?:did|was|were|has|have|had|ever|yet|since|so far|already|ended|end up|ended up|after|happened|worked)\b/;
 /** Words that name the proclamation's own events only when nothing else is being signed or published. */

@@ -74,8 +74,18 @@ function count(terms: readonly string[]): Map<string, number> {
   return m;
 }
 
+/**
+ * Terms a fact's text implies without writing them: a fact about PCMDPs is about critical minerals,
+ * so "who monitors mineral imports?" meets "Commerce must keep monitoring imports of PCMDPs".
+ */
+const IMPLIED: Readonly<Record<string, readonly string[]>> = { pcmdp: termsOf('critical minerals mineral processed derivative') };
+
+function withImplied(terms: string[]): string[] {
+  return [...terms, ...terms.flatMap((t) => IMPLIED[t] ?? [])];
+}
+
 function fieldTerms(fact: LoadedFact, title: string[], questions: string[][]): Record<Field, string[]> {
-  return { title, questions: questions.flat(), tags: fact.tags.flatMap(termsOf), answer: termsOf(fact.answer) };
+  return { title, questions: questions.flat(), tags: fact.tags.flatMap(termsOf), answer: withImplied(termsOf(fact.answer)) };
 }
 
 /** An inverted index over facts for BM25F ranking, built once per knowledge base. */

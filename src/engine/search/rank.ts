@@ -52,6 +52,7 @@ export interface FactScore {
   sameAsk: boolean;
   /** ((1 − PHRASING_SHARE) × terms + PHRASING_SHARE × phrasing) × √coverage × (1 + PAIR_BONUS × pairs) × (1 + ASK_BONUS when sameAsk). */
   score: number;
+  /** How each matching term matched; filled for the facts scored exactly (the top), empty below them. */
   perTerm: TermScore[];
 }
 
@@ -114,14 +115,26 @@ export function rankFacts(index: FactIndex, query: readonly QueryTerm[], pairs: 
   for (const i of candidates) {
     const fact = index.facts[i];
     if (!fact) continue;
-    const perTerm = query.map((q) => termScore(fact, q));
-    const terms = perTerm.reduce((s, t) => s + t.contribution, 0) / total;
-    const coverage = query.reduce((s, q, k) => s + ((perTerm[k]?.fields.length ?? 0) > 0 ? q.weight * q.idf : 0), 0) / total;
+    // Summed in place: this loop runs for every candidate fact of every question.
+    let contribution = 0;
+    let covered = 0;
+    for (const q of query) {
+      const match = fact.matches.get(q.term);
+      if (!match) continue;
+      contribution += q.weight * q.idf * (match.fieldFrequency / (K1 + match.fieldFrequency));
+      covered += q.weight * q.idf;
+    }
+    const terms = contribution / total;
+    const coverage = covered / total;
     // A fact that explains only part of the question is a weaker answer, however well that part matches.
-    const together = pairs.length === 0 ? 0 : pairs.filter((p) => fact.pairs.has(p)).length / pairs.length;
+    let together = 0;
+    if (pairs.length > 0) {
+      for (const p of pairs) if (fact.pairs.has(p)) together++;
+      together /= pairs.length;
+    }
     const sameAsk = asks !== null && fact.asks.has(asks);
     const factor = Math.sqrt(coverage) * (1 + PAIR_BONUS * together) * (sameAsk ? 1 + ASK_BONUS : 1);
-    const score: FactScore = { index: i, id: fact.fact.id, terms, phrasing: 0, coverage, pairs: together, sameAsk, score: (1 - PHRASING_SHARE) * terms * factor, perTerm: perTerm.filter((t) => t.fields.length > 0) };
+    const score: FactScore = { index: i, id: fact.fact.id, terms, phrasing: 0, coverage, pairs: together, sameAsk, score: (1 - PHRASING_SHARE) * terms * factor, perTerm: [] };
     partial.push({ fact, score, factor, bound: ((1 - PHRASING_SHARE) * terms + PHRASING_SHARE) * factor });
   }
   partial.sort((a, b) => b.bound - a.bound);
@@ -131,6 +144,8 @@ export function rankFacts(index: FactIndex, query: readonly QueryTerm[], pairs: 
     if (p.bound < floor) break;
     p.score.phrasing = phrasingSimilarity(p.fact, query, queryNorm);
     p.score.score = ((1 - PHRASING_SHARE) * p.score.terms + PHRASING_SHARE * p.score.phrasing) * p.factor;
+    // How each term matched is kept for the facts at the top, which explanations and tests read.
+    p.score.perTerm = query.map((q) => termScore(p.fact, q)).filter((t) => t.fields.length > 0);
     exact.push(p.score.score);
     exact.sort((a, b) => b - a);
   }
