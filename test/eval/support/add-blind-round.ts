@@ -21,6 +21,6 @@ for (const name of readdirSync(rawDir).filter((n) => /^writer-.*\.ya?ml$/.test(n
   declines.push(...raw.declines.map((e) => ({ ...e, writer: raw.writer })));
 }
 const set = BlindSetSchema.parse({ now: '2026-12-01', answerable, declines });
-const header = '# Blind evaluation set, tuning part, second round: written after the holdout was frozen, from ../shared/sources/ only.\n';
+const header = `# Blind evaluation set, tuning part, a later round: written after the holdout was frozen, from ../shared/sources/ only.\n`;
 writeFileSync(outFile, header + stringify(set, { lineWidth: 0 }));
 console.log(`${outFile}: ${set.answerable.length} answerable, ${set.declines.length} declines`);
