@@ -58,7 +58,7 @@ function main(argv: string[]): number {
 
   console.log(`eval on knowledge ${kb.version.hash} (${kb.facts.length} facts)`);
   console.log(`\nown set (test/eval/questions.yaml, now = ${EVAL_NOW.toISOString()}): expected answer ${pct(own.accuracy)} (${own.correct}/${own.answerable}); off-topic declined ${pct(own.abstention)} (${own.declined}/${own.offTopic})`);
-  printBlind('blind set, tuning part (test/eval/blind/tune.yaml, tune-2.yaml)', tune);
+  printBlind('blind set, tuning part (test/eval/blind/tune*.yaml)', tune);
   printBlind('blind set, holdout (test/eval/blind/holdout.yaml; figures only)', holdout);
 
   if (verbose) {

@@ -44,7 +44,7 @@ export function cuesOf(text: string): ReadonlySet<Cue> {
 }
 
 /** Words naming this proclamation (or "this" in a question asked about it). */
-const NAMES_PROCLAMATION = /\b(?:11001|proclamation|procl|proc|pcmdps?|this (?:order|action|rule|measure|thing|one|new rule)|the critical minerals? (?:232|action|tariffs?|probe|investigation)|(?:minerals?|critical minerals?) 232|232 (?:on|for) (?:processed )?critical minerals?|232 (?:tariffs?|duties|action) on (?:critical )?minerals|under this|because of this|from this)\b/;
+const NAMES_PROCLAMATION = /\b(?:11001|proclamation|procl|proc|pcmdps?|this (?:order|action|rule|measure|thing|one|new rule)|the critical minerals? (?:232|action|tariffs?|probe|investigation)|(?:minerals?|critical minerals?) 232|232 (?:on|for) (?:processed )?critical minerals?|under (?:section )?232 (?:on |for )?(?:processed )?critical minerals?|232 (?:tariffs?|duties|action) on (?:critical )?minerals|under this|because of this|from this)\b/;
 
 export function namesProclamation(text: string): boolean {
   return NAMES_PROCLAMATION.test(text);

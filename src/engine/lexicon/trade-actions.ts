@@ -49,8 +49,8 @@ const SECTORS: readonly [string, string, string][] = [
 const sectorPatterns: Pattern[] = SECTORS.map(([id, goods, names]) => ({
   action: { id: `section-232-${id}`, name: `the Section 232 tariffs on ${goods}`, keywords: new RegExp(`\\b(?:${names})\\b`) },
   // "steel tariffs", "tariff on steel", "232 duties for autos", "the steel 232".
-  pattern: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?(?:${DUTY}|${ACTION})|(?:${DUTY}|${ACTION}) (?:on|for|against|into|of) (?:imported |foreign |\w+ )?(?:${names}))\b`),
-  explicit: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?${ACTION}|${ACTION} (?:on|for|against|into|of) (?:imported |foreign |\w+ )?(?:${names}))\b`),
+  pattern: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?(?:${DUTY}|${ACTION})|(?:${DUTY}|${ACTION}) (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)`),
+  explicit: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?${ACTION}|${ACTION} (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)`),
 }));
 
 const named: readonly [string, string, string, RegExp][] = [
