@@ -15,6 +15,10 @@ const ABOUT_DUTIES = new Set(
   ),
 );
 
+/** "Status today?", "where do things stand?": where the proclamation stands is what its duties stand at. */
+const ABOUT_STATUS = new Set(termsOf('status state play situation stand standing where things now today currently current proclamation 11001 232 critical minerals'));
+const ASKS_STATUS = /\bstatus\b|\bwhere (?:do|does|are|is|did) (?:things|we|it|this|matters|everything)\b|\bstate of play\b|\bstanding\b/;
+
 /** "hit", "affected": a coverage question that fears a cost, answered as a duty question. */
 const FEARS_COST = /\b(?:hit|hits|affected|affect|affects|impacted|impact|caught|exposed|pay|paying)\b/;
 
@@ -50,20 +54,26 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   const dutyish = cues.has('duty') || cues.has('restriction') || cues.has('budget') || particular;
   const future = ASKS_FUTURE.test(words) && !aspects.has('status');
   const specific = goods || country || cues.has('importer');
+  const bareStatus = ASKS_STATUS.test(words) && residualShare(analysis, (t) => ABOUT_STATUS.has(t)) === 0;
   const applies =
     particular ||
+    bareStatus ||
     (dutyish && (specific || aspects.has('yes-no') || aspects.has('status') || cues.has('effective'))) ||
     (cues.has('exclusion') && (specific || analysis.namesProclamation)) ||
     (cues.has('cover') && (goods || country)) ||
     // "Manganese sulfate from South Africa?", "EV batteries from Japan?": goods and where they come from is the importer's whole question.
     (goods && country && !aspects.has('why') && !aspects.has('who'));
   if (!applies) return null;
+  // "Project Vault: what is it, and does it change our cobalt pricing?" asks about the reserve;
+  // planning words alone do not make a question about something beside the proclamation a duty one.
+  const namesSeparate = analysis.mentions.some((m) => m.ref.kind === 'glossary' && m.ref.entity.separate);
+  if (namesSeparate && !cues.has('duty') && !cues.has('restriction') && !particular) return null;
   // "What happens if talks fail?" is a fact's; "what's the exclusion process?" stays an importer's question.
   const how = aspects.has('how') && !particular && !cues.has('exclusion');
   if (!goods && !country && (aspects.has('why') || how || aspects.has('define') || (future && !cues.has('importer')))) return null;
   // "govwatch says it adjusts tariffs", "why no tariffs, the China truce?": a question that asks
   // about something particular beyond duties is a fact's, when one answers it with confidence.
-  if (residualShare(analysis, (t) => ABOUT_DUTIES.has(t) || named.has(t)) > 0.35) {
+  if (!bareStatus && residualShare(analysis, (t) => ABOUT_DUTIES.has(t) || named.has(t)) > 0.35) {
     const best = analysis.ranked[0];
     if (isConfident(best) && best.coverage >= 0.6) return null;
   }

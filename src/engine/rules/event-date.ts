@@ -9,7 +9,7 @@ import type { Rule } from './rule.js';
 /** Words a date question uses besides the event's name: they ask about the date, nothing else. */
 const ABOUT_DATES = new Set(
   termsOf(
-    'date dates day days weekday when long ago since until till left remain remaining time count exact exactly calendar week weeks month months year years still open close closed closes end ended ends over pass passed expire expired yet already happen happened come came take took place proclamation 11001 start started begin began due fall fell falls officially actually precisely roughly approximately first earlier later late early before after between mark point milestone clock timer schedule hit appear appeared get got go went out it this today tomorrow yesterday last final january february march april may june july august september october november december 2025 2026',
+    'date dates day days weekday weekdays when long ago since until till left remain remaining time count exact exactly calendar week weeks month months year years still open close closed closes end ended ends over pass passed expire expired yet already happen happened come came take took place gone latest earliest soonest right correct proclamation 11001 start started begin began due fall fell falls officially actually precisely roughly approximately first earlier later late early before after between mark point milestone clock timer schedule hit appear appeared get got go went out it this today tomorrow yesterday last final january february march april may june july august september october november december 2025 2026',
   ),
 );
 
@@ -72,7 +72,9 @@ export const eventDate: Rule = {
     const twoEvents = a && b && (relations.has('before') || relations.has('after') || relations.has('between') || aspects.has('compare') || sameDay || (counts && !toNow));
     let lead: string;
     let shown = [first.event];
-    const counted = COUNTED_FROM.test(words) ? mentioned.find((m) => m.event.offset) : undefined;
+    // "Latest they could act? 15 days from signing, right?": a date counted from another one named too.
+    const countedFromNamed = (m: (typeof mentioned)[number]) => aspects.has('when') && !relations.has('before') && !relations.has('after') && mentioned.some((o) => o.event.id === m.event.offset?.from);
+    const counted = mentioned.find((m) => m.event.offset && (COUNTED_FROM.test(words) || countedFromNamed(m)));
     const base = counted?.event.offset ? ctx.kb.eventById.get(counted.event.offset.from) : undefined;
     if (counted && base) {
       // "From what date are the 180 days counted?": the day the count starts, then where it ends.
@@ -93,14 +95,14 @@ export const eventDate: Rule = {
       if (listed.length > 1 && /\band\b/.test(analysis.text) && !yesNo) {
         shown = listed;
         lead = listed.map((e) => eventSentence(e, now)).join(' ');
-      } else if (event.closes && (relations.has('still') || period)) lead = periodStatusSentence(event, now, yesNo || relations.has('still') ? askedClosed : null);
+      } else if (event.closes && (relations.has('still') || period)) lead = periodStatusSentence(event, now, yesNo || (relations.has('still') && !aspects.has('when')) ? askedClosed : null);
       else if (yesNo && HAPPENED.test(words)) lead = `${isOpen(event, now) ? 'Not yet' : 'Yes'}. ${eventSentence(event, now)}`;
       else lead = eventSentence(event, now);
     }
-    // The fact that ranks best for the question explains the dates, when it is sure and speaks of one of them.
+    // The fact that ranks best for the question explains the dates, when it is sure and speaks of each of them.
     const best = analysis.ranked[0];
     const fact = isConfident(best) ? ctx.kb.factById.get(best.id) : undefined;
-    const explanation = fact && shown.some((e) => fact.answer.includes(formatDate(e.date))) ? fact : undefined;
+    const explanation = fact && shown.every((e) => fact.answer.includes(formatDate(e.date))) ? fact : undefined;
     const main = explanation ?? shown.map((e) => (e.explainedBy ? ctx.kb.factById.get(e.explainedBy) : undefined)).find((f) => f !== undefined);
     const related = main ? ctx.related.forFact(main) : [];
     return eventDateAnswer(ctx.kb, { title: shown.map((e) => e.title).join(' · '), lead, events: shown, related, ...(explanation ? { explanation } : {}) }, now);

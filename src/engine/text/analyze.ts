@@ -52,14 +52,14 @@ export const SYNONYM_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Idioms whose meaning lives in their stop words, rewritten before stop words are dropped:
- * "due to" is a cause, not a due date; "ran out" is an expiry; "how many" asks for a count;
+ * "due to" is a cause, not a due date; "ran out" and "the 180 days are up" are an expiry; "handed in" is delivered; "how many" asks for a count;
  * "needed for" asks what something is used for; "in one paragraph" asks for a summary; "don't
  * agree" is a failed agreement, not an agreement; "keep an eye on" is monitoring; "at the border"
  * is customs.
  */
 const IDIOMS: readonly [RegExp, string][] = [
   [/\bdue to\b/g, 'because'],
-  [/\b(?:ran|run|runs|running) out\b/g, 'expired'],
+  [/\b(?:ran|run|runs|running) out\b|\b(?<=(?:days?|time|window|clock|deadline) )(?:is|are|was|were) up\b/g, 'expired'],
   [/\b(?:carried|carry|carries|carrying) out\b/g, 'conducted'],
   [/\bwho does what\b/g, 'roles'],
   [/\b(?:dont|do not|doesnt|does not|didnt|did not|cant|cannot|wont|will not|never|fail to|fails to|failed to) (?:agree|reach an? (?:deal|agreement)|reach agreement|strike a deal|make a deal|come to terms)\b/g, 'fail agreement'],
@@ -71,6 +71,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:right now|at the moment|as of today|these days)\b/g, 'now'],
   [/\b(?:keeps?|keeping|kept) (?:an |a close )?eye on\b|\b(?:watch|watches|watching) over\b|\boversees?\b|\boverseeing\b/g, 'monitor'],
   [/\b(?:at|on) the border\b|\bborder enforcement\b/g, 'customs border'],
+  [/\b(?:hand|hands|handed|handing|turn|turns|turned|turning) (?:in|over)\b/g, 'delivered'],
   [/\bb4\b/g, 'before'],
   [/\bif any\b/g, ''],
   [/\bdiff\b/g, 'difference'],
