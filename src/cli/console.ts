@@ -3,7 +3,7 @@ import type { Engine } from '../engine/engine-api.js';
 import { formatDate, isoDateOf } from '../knowledge/dates.js';
 import { answerCommand } from './answer-command.js';
 import { COMMAND_LIST, parseCommand } from './parse-command.js';
-import { renderAnswer } from './render-text.js';
+import { renderAnswer, sanitize } from './render-text.js';
 
 export interface ConsoleOptions {
   engine: Engine;
@@ -64,7 +64,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         break;
       }
       if (command.kind === 'invalid') {
-        print(`${command.message}\n`);
+        // The message quotes what was typed, which may hold escape sequences for the terminal.
+        print(`${sanitize(command.message)}\n`);
       } else if (command.kind !== 'empty') {
         const at = now();
         try {

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Engine } from '../engine/engine-api.js';
 import { KnowledgeError } from '../knowledge/errors.js';
-import { answerJson } from './answer-json.js';
+import { answerJson, jsonLine } from './answer-json.js';
 import { ASK_USAGE, parseAskArgs } from './args.js';
 import { renderAnswer, sanitize } from './render-text.js';
 
@@ -29,7 +29,7 @@ export async function runAsk(io: AskIo): Promise<number> {
 
   const parsed = parseAskArgs(io.argv);
   if (!parsed.ok) {
-    write(io.stderr, `ask: ${parsed.error}\n\n${ASK_USAGE}`);
+    write(io.stderr, `ask: ${sanitize(parsed.error)}\n\n${ASK_USAGE}`);
     return EXIT_USAGE;
   }
   const args = parsed.args;
@@ -54,7 +54,7 @@ export async function runAsk(io: AskIo): Promise<number> {
   const now = args.now ?? io.clock();
   const answerOne = (question: string): string => {
     const answer = engine.ask(question, now);
-    return args.json ? JSON.stringify(answerJson(question, answer)) : renderAnswer(answer, { now, color: io.color });
+    return args.json ? jsonLine(answerJson(question, answer)) : renderAnswer(answer, { now, color: io.color });
   };
   const engineFailure = (where: string, error: unknown): number => {
     write(io.stderr, `ask: ${where}the engine failed: ${error instanceof Error ? error.message : String(error)}`);

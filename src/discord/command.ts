@@ -21,6 +21,11 @@ export interface SlashCommand {
   readonly name: string;
   /** A function of the engine because some choices (agencies) come from the knowledge. */
   definition(engine: Engine): RESTPostAPIChatInputApplicationCommandsJSONBody;
-  execute(interaction: ChatInputCommandInteraction, context: BotContext): CommandResult;
+  /**
+   * Acknowledged privately before `execute` runs and edited with its result, for work that may
+   * outlast Discord's 3-second window to answer.
+   */
+  readonly deferred?: true;
+  execute(interaction: ChatInputCommandInteraction, context: BotContext): CommandResult | Promise<CommandResult>;
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Choice[];
 }

@@ -1,11 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import type { Interaction } from 'discord.js';
 import type { CommandResult } from './command.js';
+import { DEFAULT_LOG_POLICY } from './config.js';
 import type { BotContext } from './context.js';
 import { handleFactButton, handleFactMenu } from './fact-links.js';
 import { PoliteRefusal } from './refusal.js';
 import { findCommand } from './registry.js';
-import { renderNotice, type ReplyPayload } from './render.js';
+import { asEdit, renderDeferral, renderNotice, type ReplyPayload } from './render.js';
 
 export type Outcome = 'answered' | 'miss' | 'suggested' | 'refused' | 'error';
 
@@ -26,10 +27,11 @@ function describe(interaction: Interaction): Described {
 }
 
 /** The handler's result for anything that gets a message reply; autocomplete is answered separately. */
-function resultFor(interaction: Interaction, context: BotContext): CommandResult {
+async function resultFor(interaction: Interaction, context: BotContext): Promise<CommandResult> {
   if (interaction.isChatInputCommand()) {
     const command = findCommand(interaction.commandName);
     if (!command) throw new PoliteRefusal(`I no longer know the command /${interaction.commandName}. Try /help for what I can do.`);
+    if (command.deferred) await interaction.deferReply(renderDeferral());
     return command.execute(interaction, context);
   }
   if (interaction.isButton()) return handleFactButton(interaction.customId, context);
@@ -39,7 +41,8 @@ function resultFor(interaction: Interaction, context: BotContext): CommandResult
 
 async function send(interaction: Interaction, payload: ReplyPayload): Promise<void> {
   if (!interaction.isRepliable()) return;
-  if (interaction.replied || interaction.deferred) await interaction.followUp(payload);
+  if (interaction.replied) await interaction.followUp(payload);
+  else if (interaction.deferred) await interaction.editReply(asEdit(payload));
   else await interaction.reply(payload);
 }
 
@@ -61,17 +64,17 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
   const started = performance.now();
   const described = describe(interaction);
   let outcome: Outcome;
-  let unanswered: string | undefined;
+  let question: string | undefined;
   try {
     if (interaction.isAutocomplete()) {
       const command = findCommand(interaction.commandName);
       await interaction.respond(command?.autocomplete?.(interaction, context) ?? []);
       outcome = 'suggested';
     } else {
-      const result = resultFor(interaction, context);
+      const result = await resultFor(interaction, context);
       await send(interaction, result.reply);
       outcome = result.answer.answered ? 'answered' : 'miss';
-      if (!result.answer.answered) unanswered = result.question ?? described.command;
+      question = result.question ?? (result.answer.answered ? undefined : described.command);
     }
   } catch (err) {
     if (err instanceof PoliteRefusal) {
@@ -85,9 +88,19 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
   }
   const latencyMs = Math.round((performance.now() - started) * 10) / 10;
   context.logger.info(
-    { ...described, interactionId: interaction.id, user: interaction.user.id, latencyMs, outcome, ...(unanswered === undefined ? {} : { unanswered }) },
+    { ...described, interactionId: interaction.id, ...whoAndWhat(interaction, context, outcome, question), latencyMs, outcome },
     'interaction',
   );
   context.recordInteraction?.({ ...described, outcome, latencyMs });
   return outcome;
+}
+
+/** The typed words and the asker's id, as far as the log policy keeps them. */
+function whoAndWhat(interaction: Interaction, context: BotContext, outcome: Outcome, question: string | undefined): Record<string, string> {
+  const policy = context.logPolicy ?? DEFAULT_LOG_POLICY;
+  const fields: Record<string, string> = policy.userIds ? { user: interaction.user.id } : {};
+  if (question === undefined || policy.questions === 'off') return fields;
+  // Misses keep their own field name, so the gaps in the knowledge can be listed from the log.
+  if (outcome === 'miss') return { ...fields, unanswered: question };
+  return policy.questions === 'all' ? { ...fields, question } : fields;
 }

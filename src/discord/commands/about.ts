@@ -52,6 +52,8 @@ export const about: SlashCommand = {
         { name: 'Newest source', value: newest },
         { name: 'Facts', value: String(kb.facts.length) },
         ...(uptime === null ? [] : [{ name: 'Uptime', value: uptime }]),
+        // Lines lost to a full disk or a closed stdout: the log alone cannot tell that it has gaps.
+        ...(context.droppedLogLines ? [{ name: 'Log lines dropped', value: String(context.droppedLogLines()) }] : []),
       ],
       dates: [],
       score: 1,

@@ -40,9 +40,11 @@ function reloadedAnswer(outcome: Extract<ReloadOutcome, { ok: true }>): Answer {
 export const reload: SlashCommand = {
   name: definition.name,
   definition: () => definition,
-  execute(_interaction, context) {
+  // A reload can wait for one already running, and reading a large folder takes its time.
+  deferred: true,
+  async execute(_interaction, context) {
     if (!context.reload) throw new PoliteRefusal(UNAVAILABLE);
-    const outcome = context.reload();
+    const outcome = await context.reload();
     // The admin sees the loader's located problems privately; the log already has them too.
     if (!outcome.ok) throw new PoliteRefusal(describeReload(outcome));
     const answer = reloadedAnswer(outcome);
