@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { engineBench } from './engine-bench.js';
+import { reloadBenchSection } from './reload-bench.js';
 import { startupBenchSection } from './startup-bench.js';
 import { formatTable, recordTable, type BenchSection } from './section.js';
 
@@ -33,6 +34,7 @@ async function optionalDiscordSection(): Promise<BenchSection | null> {
 const sections: BenchSection[] = [engineBench(dir), startupBenchSection];
 const discord = await optionalDiscordSection();
 if (discord) sections.push(discord);
+sections.push(reloadBenchSection);
 
 let failed = false;
 for (const section of sections) {

@@ -8,7 +8,8 @@ import { createLogger } from '../src/discord/logger.js';
 import { createEngineHolder } from '../src/engine/engine-holder.js';
 import { createEngine } from '../src/engine/engine.js';
 import { KnowledgeError } from '../src/knowledge/errors.js';
-import { loadKnowledge } from '../src/knowledge/loader.js';
+import { loadKnowledgeInWorker } from '../src/knowledge/load-in-worker.js';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../src/knowledge/loader.js';
 import { startFakeDiscord, type CommandOption, type FakeDiscord, type InteractionRecord } from '../test/support/fake-discord.js';
 import { formatTable, percentile, type BenchTable } from './section.js';
 
@@ -202,10 +203,10 @@ async function settledMemory(): Promise<Memory> {
 
 async function soak(argv: readonly string[]): Promise<number> {
   const started = Date.now();
-  const dir = flag(argv, '--dir');
+  const dir = flag(argv, '--dir') ?? DEFAULT_KNOWLEDGE_DIR;
   const total = Number(flag(argv, '--interactions') ?? 10_000);
   const concurrency = Number(flag(argv, '--concurrency') ?? 4);
-  const holder = createEngineHolder(() => createEngine(loadKnowledge(dir)));
+  const holder = createEngineHolder(createEngine(loadKnowledge(dir)), async () => createEngine(await loadKnowledgeInWorker(dir)));
 
   const child = fork(fileURLToPath(import.meta.url), ['--serve-fake-discord'], { execArgv: ['--import', TSX_LOADER], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const cap = setTimeout(() => {

@@ -1,17 +1,24 @@
-import { config as loadEnv } from 'dotenv';
-import { runConsole } from './cli/console.js';
-import { createEngine } from './engine/engine.js';
-import { FIX_KNOWLEDGE_HINT, KnowledgeError } from './knowledge/errors.js';
-import { loadStartupKnowledge } from './knowledge/snapshot.js';
+// The one import that runs before main: everything slow is loaded below, once SIGHUP is caught.
+import { catchReloadSignal } from './process/reload-signal.js';
+
+const reloadSignal = catchReloadSignal();
 
 /** `npm start`: the Discord bot when DISCORD_TOKEN is set, else the local console. Resolves to the exit code. */
 async function main(): Promise<number> {
+  const { config: loadEnv } = await import('dotenv');
   loadEnv({ quiet: true });
   if ((process.env.DISCORD_TOKEN ?? '').trim() !== '') {
     // discord.js and the config schemas cost the console a third of its start-up and 40 MB it never uses.
     const { runDiscordFromEnv } = await import('./discord/run-from-env.js');
-    return runDiscordFromEnv(process.env, { stderr: process.stderr, signals: process });
+    return runDiscordFromEnv(process.env, { stderr: process.stderr, signals: process, reloadSignal });
   }
+  reloadSignal.release();
+  const [{ runConsole }, { createEngine }, { FIX_KNOWLEDGE_HINT, KnowledgeError }, { loadStartupKnowledge }] = await Promise.all([
+    import('./cli/console.js'),
+    import('./engine/engine.js'),
+    import('./knowledge/errors.js'),
+    import('./knowledge/snapshot.js'),
+  ]);
   let engine;
   try {
     engine = createEngine((await loadStartupKnowledge()).kb);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -10,7 +10,8 @@ import { eventually } from './support/wait.js';
 /**
  * Smoke tests of the built program exactly as the README starts it, `npm start`, as real processes:
  * the console without a token, and the bot against the local Discord, stopped the way an operator
- * or a terminal stops it. The rest of start-up and shutdown is tested in-process (test/discord).
+ * or a terminal stops it, and reloaded through its PID_FILE as the README says, with a SIGHUP early in
+ * its start-up. The rest of start-up and shutdown is tested in-process (test/discord).
  */
 type Json = Record<string, any>;
 
@@ -55,8 +56,9 @@ function alive(pid: number): boolean {
   }
 }
 
-async function connectedBot(): Promise<{ started: Started; pid: number; health: string }> {
-  const started = npmStart({ DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_URL: fake.apiUrl, HEALTH_PORT: '0' });
+const botEnv = (): Record<string, string> => ({ DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_URL: fake.apiUrl, HEALTH_PORT: '0' });
+
+async function connectedBot(started: Started = npmStart(botEnv())): Promise<{ started: Started; pid: number; health: string }> {
   const died = started.exited.then((code) => Promise.reject(new Error(`npm start exited early (${code}):\n${started.output()}`)));
   const connected = eventually(() => started.lines().find((l) => l.msg === 'connected to Discord'), 'the bot to connect', 30_000);
   const { pid } = await Promise.race([connected, died]);
@@ -86,15 +88,28 @@ test('without a token, npm start opens the console, answers, and exits 0 at the 
 });
 
 describe('npm start with a token', () => {
-  test('connects, answers, reloads on SIGHUP to the bot, and SIGTERM to npm stops the bot too (no orphan), exit 0', async () => {
-    const { started, pid, health } = await connectedBot();
+  test('takes a SIGHUP sent to its PID_FILE early in start-up as a reload, connects, answers, reloads on SIGHUP, and SIGTERM to npm stops the bot too (no orphan), exit 0', async () => {
+    const pidFile = join(project, 'bot.pid');
+    const connections = fake.connections;
+    const launched = npmStart({ ...botEnv(), PID_FILE: pidFile });
+    // The PID file is written before knowledge/ is read: a SIGHUP now lands early in start-up.
+    const early = await eventually(() => (existsSync(pidFile) && /^\d+\n$/.test(readFileSync(pidFile, 'utf8')) ? Number(readFileSync(pidFile, 'utf8')) : undefined), 'the PID file', 20_000);
+    bots.push(early);
+    expect(fake.connections).toBe(connections);
+    process.kill(early, 'SIGHUP');
+
+    const { started, pid, health } = await connectedBot(launched);
+    expect(pid).toBe(early);
     expect(pid).not.toBe(started.child.pid);
+    const reloads = () => started.lines().filter((l) => l.msg === 'knowledge reloaded');
+    // The SIGHUP that came during start-up is answered by one reload once the bot runs.
+    expect(await eventually(() => reloads()[0], 'the early reload', 15_000)).toMatchObject({ requests: 1 });
     expect((await fetch(`${health}/healthz`)).status).toBe(200);
     const help = fake.dispatchCommand('help');
     expect((await fake.response(help)).status).toBe(204);
 
     process.kill(pid, 'SIGHUP');
-    await eventually(() => started.lines().find((l) => l.msg === 'knowledge reloaded'), 'the reload', 15_000);
+    await eventually(() => reloads()[1], 'the reload', 15_000);
 
     const closes = fake.closeCodes.length;
     started.child.kill('SIGTERM');
@@ -103,6 +118,7 @@ describe('npm start with a token', () => {
     expect(fake.closeCodes.slice(closes)).toEqual([1000]);
     expect(started.lines().find((l) => l.msg === 'shutting down')).toMatchObject({ signal: 'SIGTERM' });
     expect(started.output()).not.toContain(fake.token);
+    expect(existsSync(pidFile)).toBe(false);
   });
 
   test('SIGINT to npm (Ctrl-C) stops the bot as well', async () => {

@@ -27,3 +27,14 @@ export function answerJson(question: string, answer: Answer): AnswerJson {
     score: answer.score,
   };
 }
+
+/**
+ * Characters JSON leaves as they are but a terminal acts on (DEL, C1 controls such as CSI) or that
+ * reorder the line (bidi overrides and marks); escaped, the data is the same and the line inert.
+ */
+const TERMINAL_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** One JSON Lines record, safe to print to a terminal whatever the question held. */
+export function jsonLine(value: unknown): string {
+  return JSON.stringify(value).replace(TERMINAL_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

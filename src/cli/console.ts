@@ -4,7 +4,7 @@ import type { Engine } from '../engine/engine-api.js';
 import { formatDate, isoDateOf } from '../knowledge/dates.js';
 import { answerLine } from './answer-line.js';
 import { COMMAND_LIST, parseCommand } from './parse-command.js';
-import { renderAnswer } from './render-text.js';
+import { renderAnswer, sanitize } from './render-text.js';
 
 export interface ConsoleOptions {
   engine: Engine;
@@ -65,11 +65,12 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         break;
       }
       if (command.kind === 'invalid') {
-        print(`${command.message}\n`);
+        // The message quotes what was typed, which may hold escape sequences for the terminal.
+        print(`${sanitize(command.message)}\n`);
       } else if (command.kind !== 'empty') {
         const at = now();
         try {
-          const answer = answerLine(engine, command, at);
+          const answer = await answerLine(engine, command, at);
           const rendered = renderAnswer(answer, { now: at, color: isTTY });
           print(answer.kind === 'help' ? `${rendered}\n\n${CONSOLE_HELP}\n` : `${rendered}\n`);
         } catch (error) {

@@ -1,20 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Answer } from '../engine/answer.js';
 import { createEngine, engineInternals } from '../engine/engine.js';
 import { engineAnswerer, scoreBlind, share, visibleText, type BlindReport, type Tally } from '../engine/eval/blind-score.js';
-import { parseBlindSet } from '../engine/eval/blind-set.js';
+import { mergeBlindSets, parseBlindSet } from '../engine/eval/blind-set.js';
 import { createDateAudit } from '../engine/eval/date-audit.js';
+import { BLIND_HOLDOUT_PATH, BLIND_TUNE_PATHS, EVAL_SET_PATH } from '../engine/eval/eval-paths.js';
 import { parseEvalSet } from '../engine/eval/eval-set.js';
 import { answerKey, scoreEval } from '../engine/eval/eval-score.js';
 import { explain } from '../engine/search/question-search.js';
 import { KnowledgeError } from '../knowledge/errors.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../knowledge/loader.js';
 
-const EVAL_DIR = new URL('../../test/eval/', import.meta.url);
-export const EVAL_SET_PATH = fileURLToPath(new URL('questions.yaml', EVAL_DIR));
-export const BLIND_TUNE_PATH = fileURLToPath(new URL('blind/tune.yaml', EVAL_DIR));
-export const BLIND_HOLDOUT_PATH = fileURLToPath(new URL('blind/holdout.yaml', EVAL_DIR));
 /** The eval runs at a fixed instant so its output never depends on the day it is run. */
 const EVAL_NOW = new Date('2026-11-28T12:00:00Z');
 export const TARGETS = { ownSet: 0.97, tune: 0.97, holdout: 0.95, holdoutWrong: 0.02, declines: 0.98 };
@@ -57,12 +53,12 @@ function main(argv: string[]): number {
   };
 
   const own = scoreEval(parseEvalSet(readFileSync(EVAL_SET_PATH, 'utf8')), (q) => answerKey(kb, ask(q, EVAL_NOW)));
-  const tune = scoreBlind(parseBlindSet(readFileSync(BLIND_TUNE_PATH, 'utf8')), engineAnswerer(ask));
+  const tune = scoreBlind(mergeBlindSets(BLIND_TUNE_PATHS.map((p) => parseBlindSet(readFileSync(p, 'utf8')))), engineAnswerer(ask));
   const holdout = scoreBlind(parseBlindSet(readFileSync(BLIND_HOLDOUT_PATH, 'utf8')), engineAnswerer(ask));
 
   console.log(`eval on knowledge ${kb.version.hash} (${kb.facts.length} facts)`);
   console.log(`\nown set (test/eval/questions.yaml, now = ${EVAL_NOW.toISOString()}): expected answer ${pct(own.accuracy)} (${own.correct}/${own.answerable}); off-topic declined ${pct(own.abstention)} (${own.declined}/${own.offTopic})`);
-  printBlind('blind set, tuning part (test/eval/blind/tune.yaml)', tune);
+  printBlind('blind set, tuning part (test/eval/blind/tune*.yaml)', tune);
   printBlind('blind set, holdout (test/eval/blind/holdout.yaml; figures only)', holdout);
 
   if (verbose) {

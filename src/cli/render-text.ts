@@ -18,7 +18,7 @@ const plain: Style = (text) => text;
  * Control characters (including ESC) and bidirectional overrides could move the cursor, recolour
  * the terminal or reorder text; they can reach us from knowledge files or echoed user input.
  */
-const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 export function sanitize(text: string): string {
   return text.replace(UNSAFE, '');

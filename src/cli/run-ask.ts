@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Engine } from '../engine/engine-api.js';
 import { KnowledgeError } from '../knowledge/errors.js';
 import { PoliteRefusal } from '../commands/refusal.js';
-import { answerJson } from './answer-json.js';
+import { answerJson, jsonLine } from './answer-json.js';
 import { answerLine } from './answer-line.js';
 import { ASK_USAGE, parseAskArgs } from './args.js';
 import { parseCommand } from './parse-command.js';
@@ -35,7 +35,7 @@ export async function runAsk(io: AskIo): Promise<number> {
 
   const parsed = parseAskArgs(io.argv);
   if (!parsed.ok) {
-    write(io.stderr, `ask: ${parsed.error}\n\n${ASK_USAGE}`);
+    write(io.stderr, `ask: ${sanitize(parsed.error)}\n\n${ASK_USAGE}`);
     return EXIT_USAGE;
   }
   const args = parsed.args;
@@ -59,16 +59,17 @@ export async function runAsk(io: AskIo): Promise<number> {
   // One clock reading for the whole run, so every answer of a batch counts days from the same day.
   const now = args.now ?? io.clock();
   // A line starting with a slash is a command, read as the console reads it; any other is a question.
-  const answerOne = (question: string): string => {
+  const answerOne = async (question: string): Promise<string> => {
     const line = parseCommand(question);
     if (line.kind === 'invalid') throw new UsageProblem(line.message);
     if (line.kind === 'quit') throw new UsageProblem('/quit and /exit end the console; here each line is one question or command.');
-    const answer = line.kind === 'run' ? answerLine(engine, line, now) : engine.ask(question, now);
-    return args.json ? JSON.stringify(answerJson(question, answer)) : renderAnswer(answer, { now, color: io.color });
+    const answer = line.kind === 'run' ? await answerLine(engine, line, now) : engine.ask(question, now);
+    return args.json ? jsonLine(answerJson(question, answer)) : renderAnswer(answer, { now, color: io.color });
   };
   const engineFailure = (where: string, error: unknown): number => {
     if (error instanceof UsageProblem || error instanceof PoliteRefusal) {
-      write(io.stderr, `ask: ${where}${error.message}`);
+      // The message quotes what was typed, which may hold escape sequences for the terminal.
+      write(io.stderr, `ask: ${where}${sanitize(error.message)}`);
       return EXIT_USAGE;
     }
     write(io.stderr, `ask: ${where}the engine failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -77,7 +78,7 @@ export async function runAsk(io: AskIo): Promise<number> {
 
   if (args.mode === 'question') {
     try {
-      write(io.stdout, answerOne(args.question));
+      write(io.stdout, await answerOne(args.question));
       return EXIT_OK;
     } catch (error) {
       return engineFailure('', error);
@@ -92,7 +93,7 @@ export async function runAsk(io: AskIo): Promise<number> {
     const question = line.trim();
     if (question === '') continue;
     try {
-      const out = answerOne(question);
+      const out = await answerOne(question);
       // JSON Lines stay one object per line; text answers span lines, so each gets its question and a gap.
       write(io.stdout, args.json ? out : `${first ? '' : '\n'}> ${sanitize(question)}\n${out}`);
       first = false;

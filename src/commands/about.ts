@@ -28,7 +28,7 @@ export const about = defineCommand({
   options: [],
   access: 'everyone',
   shareable: false,
-  run(_values, { engine, now, startedAt }): Answer {
+  run(_values, { engine, now, startedAt, droppedLogLines }): Answer {
     const { kb } = engine;
     const { hash, newestSourceDate } = kb.version;
     // Sources may be dated by year or month only; those are shown as written.
@@ -49,6 +49,8 @@ export const about = defineCommand({
         { name: 'Newest source', value: newest },
         { name: 'Facts', value: String(kb.facts.length) },
         ...(uptime === null ? [] : [{ name: 'Uptime', value: uptime }]),
+        // Lines lost to a full disk or a closed stdout: the log alone cannot tell that it has gaps.
+        ...(droppedLogLines ? [{ name: 'Log lines dropped', value: String(droppedLogLines()) }] : []),
       ],
       dates: [],
       score: 1,

@@ -35,9 +35,11 @@ export const reload = defineCommand({
   // Settings → Integrations), so the handler checks nothing itself, as the discord.js guide advises.
   access: 'managers',
   shareable: false,
-  run(_values, ctx) {
+  // A reload can wait for one already running, and reading a large folder takes its time.
+  deferred: true,
+  async run(_values, ctx) {
     if (!ctx.reload) throw new PoliteRefusal(UNAVAILABLE);
-    const outcome = ctx.reload();
+    const outcome = await ctx.reload();
     // The admin sees the loader's located problems privately; the log already has them too.
     if (!outcome.ok) throw new PoliteRefusal(describeReload(outcome));
     return reloadedAnswer(outcome);

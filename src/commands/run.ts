@@ -11,8 +11,8 @@ function withCommandList(answer: Answer, served: readonly Command[]): Answer {
  * Runs a command's handler on parsed values. A help answer, whether asked for by /help or by a
  * question ("what can you do?"), lists the commands the calling front end serves.
  */
-export function runCommand(command: Command, values: Readonly<Record<string, string | undefined>>, ctx: CommandContext, served: readonly Command[] = COMMANDS): Answer {
-  const answer = command.run(values, ctx);
+export async function runCommand(command: Command, values: Readonly<Record<string, string | undefined>>, ctx: CommandContext, served: readonly Command[] = COMMANDS): Promise<Answer> {
+  const answer = await command.run(values, ctx);
   return answer.kind === 'help' ? withCommandList(answer, served) : answer;
 }
 

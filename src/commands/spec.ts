@@ -10,7 +10,9 @@ export interface CommandContext {
   /** When the serving process started, for /about; unknown where there is no long-running process. */
   startedAt?: Date;
   /** Reloads the knowledge; a front end serving fixed knowledge leaves it out. */
-  reload?(): ReloadOutcome;
+  reload?(): Promise<ReloadOutcome>;
+  /** Log lines the log sink had to drop (disk full, reader gone), for /about. */
+  droppedLogLines?(): number;
 }
 
 /** A free-text option: a question, a mineral's or agency's name, a term. */
@@ -45,7 +47,12 @@ export interface CommandSpec<O extends readonly TextOption[]> {
   readonly access: Access;
   /** Whether its reply may be posted for the channel (Discord's `public` and `mention` options). */
   readonly shareable: boolean;
-  run(values: OptionValues<O>, ctx: CommandContext): Answer;
+  /**
+   * Acknowledged privately before `run` and answered when it ends, where a front end must reply
+   * in time (Discord's 3 seconds): for work that waits on I/O.
+   */
+  readonly deferred?: true;
+  run(values: OptionValues<O>, ctx: CommandContext): Answer | Promise<Answer>;
   /** The user's own words, echoed above a shared answer and logged when it is not answered. */
   asked?(values: OptionValues<O>): string | undefined;
 }
@@ -58,7 +65,8 @@ export interface Command {
   readonly options: readonly TextOption[];
   readonly access: Access;
   readonly shareable: boolean;
-  run(values: Readonly<Record<string, string | undefined>>, ctx: CommandContext): Answer;
+  readonly deferred?: true;
+  run(values: Readonly<Record<string, string | undefined>>, ctx: CommandContext): Answer | Promise<Answer>;
   asked?(values: Readonly<Record<string, string | undefined>>): string | undefined;
 }
 

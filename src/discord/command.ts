@@ -66,9 +66,15 @@ function pageIdsFor(command: Command, values: Readonly<Record<string, string | u
   return (page) => pageButtonId(command.name, page, text);
 }
 
-export function answerCall(command: Command, call: DiscordCall, context: BotContext): CommandResult {
+export async function answerCall(command: Command, call: DiscordCall, context: BotContext): Promise<CommandResult> {
   const values = parseValues(command, call.values);
-  const answer = runCommand(command, values, { engine: context.engine(), now: context.now(), ...(context.startedAt ? { startedAt: context.startedAt } : {}), ...(context.reload ? { reload: context.reload } : {}) });
+  const answer = await runCommand(command, values, {
+    engine: context.engine(),
+    now: context.now(),
+    ...(context.startedAt ? { startedAt: context.startedAt } : {}),
+    ...(context.reload ? { reload: context.reload } : {}),
+    ...(context.droppedLogLines ? { droppedLogLines: context.droppedLogLines } : {}),
+  });
   const asked = command.asked?.(values);
   const reply = renderAnswer(answer, {
     public: call.public === true,
@@ -81,10 +87,10 @@ export function answerCall(command: Command, call: DiscordCall, context: BotCont
 }
 
 /** Another page of a command's list, for the pager button that asked for it. */
-export function answerPage(command: Command, text: string | undefined, page: number, context: BotContext): CommandResult {
+export async function answerPage(command: Command, text: string | undefined, page: number, context: BotContext): Promise<CommandResult> {
   const first = command.options[0];
   const values = parseValues(command, first === undefined ? {} : { [first.name]: text });
-  const answer = runCommand(command, values, { engine: context.engine(), now: context.now() });
+  const answer = await runCommand(command, values, { engine: context.engine(), now: context.now() });
   return { reply: renderPage(answer, { page, pageId: pageIdsFor(command, values) }), answer, update: true };
 }
 

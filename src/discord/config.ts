@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 const SNOWFLAKE = /^\d{17,20}$/;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_QUESTIONS = ['off', 'unanswered', 'all'] as const;
 
 /** Unset and empty mean the same in a .env file (.env.example leaves every value empty). */
 const unsetIfEmpty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -27,6 +28,9 @@ const EnvSchema = z.object({
     z.url({ protocol: /^https?$/, error: 'is malformed: expected an http(s) URL such as http://127.0.0.1:8080/api' }),
   ),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `is malformed: expected one of ${LOG_LEVELS.join(', ')}` })),
+  PID_FILE: optional(z.string()),
+  LOG_QUESTIONS: optional(z.enum(LOG_QUESTIONS, { error: `is malformed: expected one of ${LOG_QUESTIONS.join(', ')}` })),
+  LOG_USER_IDS: optional(z.enum(['on', 'off'], { error: 'is malformed: expected on or off' })),
   HEALTH_PORT: optional(
     z
       .string()
@@ -39,6 +43,17 @@ const EnvSchema = z.object({
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** What the interaction log keeps of what people typed; see the README's "What the log keeps". */
+export interface LogPolicy {
+  /** Question text: never, only of questions the bot could not answer, or of every question. */
+  questions: (typeof LOG_QUESTIONS)[number];
+  /** The Discord id of whoever asked, on every interaction line. */
+  userIds: boolean;
+}
+
+/** Unanswered questions show maintainers what the knowledge lacks; who asked them is not needed. */
+export const DEFAULT_LOG_POLICY: LogPolicy = { questions: 'unanswered', userIds: false };
+
 export interface DiscordConfig {
   token: string;
   clientId: string;
@@ -46,6 +61,9 @@ export interface DiscordConfig {
   /** REST base such as http://127.0.0.1:8080/api; the gateway URL then comes from its /gateway/bot. */
   apiUrl?: string;
   logLevel: LogLevel;
+  logPolicy: LogPolicy;
+  /** Where the bot writes its process id, so `kill -HUP` reaches the bot and not npm in front of it. */
+  pidFile?: string;
   /** Where /healthz and /metrics listen; absent unless HEALTH_PORT is set. */
   health?: { host: string; port: number };
 }
@@ -74,7 +92,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): DiscordConfig {
     }
     throw new ConfigError([...lines.values()]);
   }
-  const { DISCORD_TOKEN, DISCORD_CLIENT_ID, DISCORD_GUILD_ID, DISCORD_API_URL, LOG_LEVEL, HEALTH_PORT, HEALTH_HOST } = result.data;
+  const { DISCORD_TOKEN, DISCORD_CLIENT_ID, DISCORD_GUILD_ID, DISCORD_API_URL, LOG_LEVEL, PID_FILE, LOG_QUESTIONS, LOG_USER_IDS, HEALTH_PORT, HEALTH_HOST } = result.data;
   if (HEALTH_HOST !== undefined && HEALTH_PORT === undefined) {
     throw new ConfigError(['Configuration error: HEALTH_HOST is set but HEALTH_PORT is not; set HEALTH_PORT to turn on /healthz and /metrics']);
   }
@@ -85,6 +103,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): DiscordConfig {
     // @discordjs/rest appends "/v10/…" itself, so a trailing slash would double up.
     ...(DISCORD_API_URL === undefined ? {} : { apiUrl: DISCORD_API_URL.replace(/\/+$/, '') }),
     logLevel: LOG_LEVEL ?? 'info',
+    logPolicy: { questions: LOG_QUESTIONS ?? DEFAULT_LOG_POLICY.questions, userIds: (LOG_USER_IDS ?? 'off') === 'on' },
+    ...(PID_FILE === undefined ? {} : { pidFile: PID_FILE }),
     ...(HEALTH_PORT === undefined ? {} : { health: { host: HEALTH_HOST ?? DEFAULT_HEALTH_HOST, port: HEALTH_PORT } }),
   };
 }

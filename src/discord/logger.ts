@@ -1,4 +1,5 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { safeDestination } from '../log/safe-destination.js';
 import type { LogLevel } from './config.js';
 
 /**
@@ -20,7 +21,7 @@ const REDACTED_PATHS = [
   'error.requestBody',
 ];
 
-export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
-  const options = { level, base: { app: 'proclamation-bot' }, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
-  return destination ? pino(options, destination) : pino(options);
+/** JSON lines to `destination`, by default stdout through a sink that a full disk cannot stop. */
+export function createLogger(level: LogLevel, destination: DestinationStream = safeDestination()): Logger {
+  return pino({ level, base: { app: 'proclamation-bot' }, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination);
 }

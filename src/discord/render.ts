@@ -28,7 +28,7 @@ import {
   MAX_SELECT_OPTION_VALUE,
   MAX_SELECT_OPTIONS,
 } from './limits.js';
-import { plainText, truncate } from './text.js';
+import { plainText, truncate, userText } from './text.js';
 
 type ActionRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 
@@ -124,7 +124,7 @@ const pageFooter = (page: number, pages: number) => `Page ${page + 1} of ${pages
 
 function embed(answer: Answer, asked: string | undefined, pageWanted: number): { embed: APIEmbed; page: number; pages: number } {
   const parts = [
-    asked === undefined ? '' : `**Asked:** ${plainText(asked)}`,
+    asked === undefined ? '' : `**Asked:** ${userText(asked)}`,
     plainText(answer.text),
     answer.dates.map(dateLine).join('\n'),
   ].filter((part) => part !== '');
@@ -251,6 +251,17 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Reply
 export function renderPage(answer: Answer, options: RenderOptions): ReplyPayload {
   const { embeds, components: rows } = renderAnswer(answer, options);
   return { embeds, components: rows, allowedMentions: { parse: [] } };
+}
+
+/** The acknowledgement of a deferred command: private, so the reply that replaces it is private too. */
+export function renderDeferral(): { flags: MessageFlags.Ephemeral } {
+  return { flags: MessageFlags.Ephemeral };
+}
+
+/** A reply as the edit of a deferred acknowledgement, whose visibility was fixed when it was sent. */
+export function asEdit(payload: ReplyPayload): Omit<ReplyPayload, 'flags'> {
+  const { flags: _fixedAtDeferral, ...edit } = payload;
+  return edit;
 }
 
 /** A short private message: polite refusals, stale buttons, apologies. */

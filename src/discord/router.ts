@@ -3,10 +3,11 @@ import type { Interaction } from 'discord.js';
 import { findCommand } from '../commands/catalog.js';
 import { PoliteRefusal } from '../commands/refusal.js';
 import { answerCall, answerPage, readCall, suggestFor, type CommandResult } from './command.js';
+import { DEFAULT_LOG_POLICY } from './config.js';
 import type { BotContext } from './context.js';
 import { parsePageId } from './custom-ids.js';
 import { handleFactButton, handleFactMenu } from './fact-links.js';
-import { renderNotice, type ReplyPayload } from './render.js';
+import { asEdit, renderDeferral, renderNotice, type ReplyPayload } from './render.js';
 
 export type Outcome = 'answered' | 'miss' | 'suggested' | 'refused' | 'error';
 
@@ -27,11 +28,13 @@ function describe(interaction: Interaction): Described {
 }
 
 /** The handler's result for anything that gets a message reply; autocomplete is answered separately. */
-function resultFor(interaction: Interaction, context: BotContext): CommandResult {
+async function resultFor(interaction: Interaction, context: BotContext): Promise<CommandResult> {
   if (interaction.isChatInputCommand()) {
     const command = findCommand(interaction.commandName);
     if (!command) throw new PoliteRefusal(`I no longer know the command /${interaction.commandName}. Try /help for what I can do.`);
-    return answerCall(command, readCall(command, interaction), context);
+    const call = readCall(command, interaction);
+    if (command.deferred) await interaction.deferReply(renderDeferral());
+    return answerCall(command, call, context);
   }
   if (interaction.isButton()) {
     const page = parsePageId(interaction.customId);
@@ -52,7 +55,8 @@ async function send(interaction: Interaction, payload: ReplyPayload, update = fa
     return;
   }
   if (!interaction.isRepliable()) return;
-  if (interaction.replied || interaction.deferred) await interaction.followUp(payload);
+  if (interaction.replied) await interaction.followUp(payload);
+  else if (interaction.deferred) await interaction.editReply(asEdit(payload));
   else await interaction.reply(payload);
 }
 
@@ -74,17 +78,17 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
   const started = performance.now();
   const described = describe(interaction);
   let outcome: Outcome;
-  let unanswered: string | undefined;
+  let question: string | undefined;
   try {
     if (interaction.isAutocomplete()) {
       const command = findCommand(interaction.commandName);
       await interaction.respond(command ? suggestFor(command, interaction, context) : []);
       outcome = 'suggested';
     } else {
-      const result = resultFor(interaction, context);
+      const result = await resultFor(interaction, context);
       await send(interaction, result.reply, result.update === true);
       outcome = result.answer.answered ? 'answered' : 'miss';
-      if (!result.answer.answered) unanswered = result.question ?? described.command;
+      question = result.question ?? (result.answer.answered ? undefined : described.command);
     }
   } catch (err) {
     if (err instanceof PoliteRefusal) {
@@ -98,9 +102,19 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
   }
   const latencyMs = Math.round((performance.now() - started) * 10) / 10;
   context.logger.info(
-    { ...described, interactionId: interaction.id, user: interaction.user.id, latencyMs, outcome, ...(unanswered === undefined ? {} : { unanswered }) },
+    { ...described, interactionId: interaction.id, ...whoAndWhat(interaction, context, outcome, question), latencyMs, outcome },
     'interaction',
   );
   context.recordInteraction?.({ ...described, outcome, latencyMs });
   return outcome;
+}
+
+/** The typed words and the asker's id, as far as the log policy keeps them. */
+function whoAndWhat(interaction: Interaction, context: BotContext, outcome: Outcome, question: string | undefined): Record<string, string> {
+  const policy = context.logPolicy ?? DEFAULT_LOG_POLICY;
+  const fields: Record<string, string> = policy.userIds ? { user: interaction.user.id } : {};
+  if (question === undefined || policy.questions === 'off') return fields;
+  // Misses keep their own field name, so the gaps in the knowledge can be listed from the log.
+  if (outcome === 'miss') return { ...fields, unanswered: question };
+  return policy.questions === 'all' ? { ...fields, question } : fields;
 }

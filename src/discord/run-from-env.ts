@@ -1,8 +1,10 @@
 import { createEngineHolder } from '../engine/engine-holder.js';
 import { createEngine } from '../engine/engine.js';
 import { FIX_KNOWLEDGE_HINT, KnowledgeError } from '../knowledge/errors.js';
-import { loadKnowledge } from '../knowledge/loader.js';
+import { loadKnowledgeInWorker } from '../knowledge/load-in-worker.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/read-files.js';
 import { loadStartupKnowledge } from '../knowledge/snapshot.js';
+import { PidFileError, writePidFile } from '../process/pid-file.js';
 import { ConfigError, parseConfig } from './config.js';
 import { EXIT_FAILED, runDiscord, type DiscordIo } from './start.js';
 
@@ -10,20 +12,18 @@ import { EXIT_FAILED, runDiscord, type DiscordIo } from './start.js';
  * `npm start` with a token: reads the configuration and the knowledge, then runs the bot. Either
  * failing at start is reported in a few plain lines and exits 1, before anything connects.
  */
-export async function runDiscordFromEnv(env: NodeJS.ProcessEnv, io: DiscordIo, knowledgeDir?: string): Promise<number> {
+export async function runDiscordFromEnv(env: NodeJS.ProcessEnv, io: DiscordIo, knowledgeDir: string = DEFAULT_KNOWLEDGE_DIR): Promise<number> {
   try {
     const config = parseConfig(env);
+    // Before knowledge is read, so a reload can be sent as soon as the file is there.
+    if (config.pidFile !== undefined) writePidFile(config.pidFile);
+    // The first engine comes from the snapshot when it matches; every reload reads the YAML, on a
+    // worker thread, so a slow or huge folder never blocks the bot.
     const startup = await loadStartupKnowledge(knowledgeDir);
-    // The first engine comes from the snapshot when it matches; every reload reads the YAML.
-    let initial: typeof startup.kb | null = startup.kb;
-    const holder = createEngineHolder(() => {
-      const kb = initial ?? loadKnowledge(knowledgeDir);
-      initial = null;
-      return createEngine(kb);
-    });
+    const holder = createEngineHolder(createEngine(startup.kb), async () => createEngine(await loadKnowledgeInWorker(knowledgeDir)));
     return await runDiscord(config, holder, io);
   } catch (err) {
-    if (err instanceof ConfigError) {
+    if (err instanceof ConfigError || err instanceof PidFileError) {
       io.stderr.write(`${err.message}\n`);
       return EXIT_FAILED;
     }

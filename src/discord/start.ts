@@ -1,7 +1,10 @@
 import type { Logger } from 'pino';
-import type { EngineHolder, ReloadOutcome } from '../engine/engine-holder.js';
+import type { EngineHolder } from '../engine/engine-holder.js';
+import { exitOnUncaughtException } from '../log/fatal-exit.js';
+import { safeDestination } from '../log/safe-destination.js';
 import type { HealthServer } from '../ops/health-server.js';
 import type { BotMetrics } from '../ops/metrics.js';
+import type { ReloadSignal } from '../process/reload-signal.js';
 import { createBot, type Bot } from './bot.js';
 import type { DiscordConfig } from './config.js';
 import { liveContext } from './context.js';
@@ -18,18 +21,24 @@ export const EXIT_FAILED = 1;
  */
 const STOP_GRACE_MS = 5000;
 
+/** The log's last lines get this long to be written; a full disk cannot hold up the exit. */
+const LOG_DRAIN_MS = 1000;
+
 export interface DiscordIo {
   /** Gets the one line an operator reads when the bot cannot go on. */
   stderr: { write(text: string): unknown };
-  /** Delivers SIGINT, SIGTERM, SIGHUP and unhandledRejection: the process itself, or an emitter in tests. */
+  /** Delivers SIGINT, SIGTERM and unhandledRejection: the process itself, or an emitter in tests. */
   signals: NodeJS.EventEmitter;
-  /** Defaults to JSON lines on stdout at the configured level. */
+  /** SIGHUP, caught by main before anything slow (catchReloadSignal), so none sent during start-up is lost. */
+  reloadSignal: ReloadSignal;
+  /**
+   * Defaults to JSON lines on stdout at the configured level, through a sink a full disk cannot
+   * stop; the bot then owns the process's log, and an uncaught exception ends the process.
+   */
   logger?: Logger;
   /** Defaults to STOP_GRACE_MS. */
   stopGraceMs?: number;
 }
-
-type ReloadListener = (outcome: ReloadOutcome) => void;
 
 /** /healthz and /metrics; prom-client and the HTTP server are loaded only when HEALTH_PORT asks for them. */
 async function startHealth(
@@ -61,7 +70,17 @@ async function startHealth(
  * 1 after one line on stderr saying what to do). SIGHUP reloads knowledge/. The caller exits.
  */
 export async function runDiscord(config: DiscordConfig, holder: EngineHolder, io: DiscordIo): Promise<number> {
-  const logger = io.logger ?? createLogger(config.logLevel);
+  const sink = io.logger
+    ? undefined
+    : safeDestination({
+        onRecovered: (dropped, reason) => logger.warn({ dropped, reason }, 'log lines were dropped while the log could not be written'),
+      });
+  const logger = io.logger ?? createLogger(config.logLevel, sink);
+  if (sink) exitOnUncaughtException(logger, sink);
+  const flushed = async (code: number): Promise<number> => {
+    await sink?.drained(LOG_DRAIN_MS);
+    return code;
+  };
   let settled = false;
   let resolveFinished: (code: number) => void = () => undefined;
   const finished = new Promise<number>((resolve) => (resolveFinished = resolve));
@@ -76,21 +95,12 @@ export async function runDiscord(config: DiscordConfig, holder: EngineHolder, io
     finish(EXIT_FAILED);
   };
 
-  const reloadListeners: ReloadListener[] = [];
-  const base = liveContext(holder, logger);
-  const context: typeof base & { recordInteraction?: BotMetrics['recordInteraction'] } = {
-    ...base,
-    reload() {
-      const result = base.reload();
-      // Whether reload answers at once or with a promise, the listeners see its outcome.
-      void Promise.resolve(result).then((outcome) => reloadListeners.forEach((listener) => listener(outcome)));
-      return result;
-    },
-  };
+  const context = liveContext(holder, logger, { logPolicy: config.logPolicy, ...(sink ? { droppedLogLines: sink.dropped } : {}) });
   const bot = createBot(config, context);
-  // After a reload the /agencies choices, and so the command definitions, may have changed.
-  reloadListeners.push((outcome) => {
-    if (outcome.ok) void bot.syncGuildCommands();
+  // Once per reload run, however many requests it answered: after one the /agencies choices, and
+  // so the command definitions, may have changed.
+  holder.onReload((outcome) => {
+    if (outcome.ok && !settled) void bot.syncGuildCommands();
   });
 
   let health: HealthServer | undefined;
@@ -99,12 +109,12 @@ export async function runDiscord(config: DiscordConfig, holder: EngineHolder, io
       const started = await startHealth(config.health, holder, bot);
       health = started.server;
       context.recordInteraction = started.metrics.recordInteraction;
-      reloadListeners.push((outcome) => started.metrics.recordReload(outcome.ok));
+      holder.onReload((outcome) => started.metrics.recordReload(outcome.ok));
       logger.info({ url: health.url }, 'health server listening (/healthz, /metrics)');
     } catch (err) {
       logger.fatal({ err }, 'health server could not start');
       io.stderr.write(`${(err as Error).message}\n`);
-      return EXIT_FAILED;
+      return flushed(EXIT_FAILED);
     }
   }
 
@@ -112,13 +122,12 @@ export async function runDiscord(config: DiscordConfig, holder: EngineHolder, io
     logger.info({ signal }, 'shutting down');
     finish(EXIT_STOPPED);
   };
-  // The usual daemon convention; a broken file is logged and the current knowledge keeps serving.
-  const hangUp = (): void => void context.reload();
   // A stray rejection in a handler must not end the bot for everyone else.
   const stray = (err: unknown): void => logger.error({ err }, 'unhandled promise rejection');
   io.signals.once('SIGINT', stop);
   io.signals.once('SIGTERM', stop);
-  io.signals.on('SIGHUP', hangUp);
+  // The usual daemon convention; a broken file is logged and the current knowledge keeps serving.
+  io.reloadSignal.connect(() => void context.reload());
   io.signals.on('unhandledRejection', stray);
 
   void bot.lost.then(fail);
@@ -130,7 +139,7 @@ export async function runDiscord(config: DiscordConfig, holder: EngineHolder, io
   const code = await finished;
   io.signals.off('SIGINT', stop);
   io.signals.off('SIGTERM', stop);
-  io.signals.off('SIGHUP', hangUp);
+  io.reloadSignal.disconnect();
   io.signals.off('unhandledRejection', stray);
   const graceMs = io.stopGraceMs ?? STOP_GRACE_MS;
   let grace: NodeJS.Timeout | undefined;
@@ -141,5 +150,5 @@ export async function runDiscord(config: DiscordConfig, holder: EngineHolder, io
   const closing = Promise.all([bot.stop(), health?.close()]).then(() => false);
   if (await Promise.race([closing, timedOut])) logger.warn({ waitedMs: graceMs }, 'the gateway did not close in time; exiting anyway');
   clearTimeout(grace);
-  return code;
+  return flushed(code);
 }

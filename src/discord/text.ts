@@ -29,12 +29,29 @@ function escapeMarkdownCharacters(text: string): string {
 }
 
 /**
- * Plain text (knowledge answers, user-typed names and questions) → Discord markdown that shows
- * exactly that text. URLs stay untouched so they still link.
+ * Plain text of our own (knowledge answers, titles, notices) → Discord markdown that shows exactly
+ * that text. URLs stay untouched so they still link.
  */
 export function plainText(text: string): string {
   return text
     .split(URL_PATTERN)
     .map((part, i) => (i % 2 === 1 ? part : neutraliseMentions(escapeMarkdownCharacters(part))))
     .join('');
+}
+
+/**
+ * Control, format (bidi overrides, zero-width), private-use and lone surrogate characters: they
+ * reorder, hide or garble what a reader sees, and a user's words need none of them.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\u2028\u2029]+/gu;
+
+/**
+ * What a user typed → Discord markdown that shows it as inert text, for echoes in public replies:
+ * no formatting, no pings, no links (`https://…` would autolink), and no `<…>` token Discord turns
+ * into something live (timestamps `<t:0:R>`, command mentions `</reload:1>`, emoji `<:name:id>`,
+ * channel and role mentions). Invisible characters become spaces.
+ */
+export function userText(text: string): string {
+  const visible = escapeMarkdownCharacters(text.replace(INVISIBLE, ' '));
+  return neutraliseMentions(visible.replace(/</g, '<\u200b')).replace(/:\/\//g, ':\u200b//');
 }

@@ -18,9 +18,13 @@ import { STARTER_QUESTIONS } from './featured.js';
 import { createRelatedFinder } from './related.js';
 import { answerWithRules } from './rules/registry.js';
 import type { RuleContext } from './rules/rule.js';
+import type { QuestionAnalysis } from './analysis/question-analysis.js';
 import { buildQuestionSearch, type QuestionSearch } from './search/question-search.js';
 import { clip } from './text/clip.js';
 import { sanitizeQuestion } from './text/sanitize.js';
+
+/** Analyses kept for re-reading; a bounded map, emptied when full, so memory stays flat whatever is asked. */
+const ANALYSIS_CACHE = 512;
 
 export interface EngineInternals {
   search: QuestionSearch;
@@ -61,11 +65,21 @@ export function createEngine(kb: KnowledgeBase): Engine {
     }
     return starters;
   };
+  // One message is read several times over (whole, in parts, part with context); each text once is enough.
+  const analysed = new Map<string, QuestionAnalysis>();
+  const analyse = (question: string): QuestionAnalysis => {
+    const known = analysed.get(question);
+    if (known) return known;
+    if (analysed.size >= ANALYSIS_CACHE) analysed.clear();
+    const fresh = search.analyse(question);
+    analysed.set(question, fresh);
+    return fresh;
+  };
   const ctx: RuleContext = {
     kb,
     entities: search.entities,
     related,
-    analyse: (question) => search.analyse(question),
+    analyse,
     starters: () => starterFacts().map(asQuestion),
     answer: (analysis, now, skip) => answerWithRules(analysis, ctx, now, skip),
   };
@@ -83,7 +97,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
   const dated = (answer: Answer, now: Date): Answer => inTense(kb, answer, now);
   const engine: Engine = {
     kb,
-    ask: (question, now) => dated(answerWithRules(search.analyse(sanitizeQuestion(question)), ctx, now), now),
+    ask: (question, now) => dated(answerWithRules(analyse(sanitizeQuestion(question)), ctx, now), now),
     fact(id, now) {
       const fact = kb.factById.get(id);
       return fact ? dated(factAnswer(kb, fact, related.forFact(fact), 1, now), now) : null;

@@ -22,6 +22,7 @@ export const FEATURED = {
   remedies: 'remedies-after-window',
   statutoryBasis: 'statutory-basis-180-days',
   notOnList: 'materials-not-on-list',
+  ftaPartners: 'fta-partners-not-addressed',
   /** Watch-list answers. */
   whatToWatch: 'what-to-watch',
 } as const;

@@ -4,9 +4,11 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { addDays, addMonths } from './dates.js';
 import { formatPath } from './errors.js';
+import { KNOWLEDGE_LIMITS } from './limits.js';
 import type { KnowledgeBase, LoadedEvent, LoadedFact } from './model.js';
 import { resolvePlaceholders } from './placeholders.js';
 import { isResearchNote, isShown } from './source-rank.js';
+import { tooDeeplyNestedAt } from './yaml-nesting.js';
 import {
   ENTRY_KIND,
   KnowledgeFileSchema,
@@ -62,14 +64,36 @@ function entryLabel(raw: unknown, path: readonly PropertyKey[]): { where: string
   return { where: '', rest: path };
 }
 
-function validateFile(file: KnowledgeFileText, problems: string[]): KnowledgeFile | undefined {
+/** The document as plain data, or why it cannot be one; every message names the file. */
+function readYaml(file: KnowledgeFileText, problems: string[]): { raw: unknown } | undefined {
+  const { maxNestingDepth, maxAliasCount } = KNOWLEDGE_LIMITS;
+  const deepAt = tooDeeplyNestedAt(file.text, maxNestingDepth);
+  if (deepAt !== null) {
+    problems.push(`${file.path}: line ${deepAt}: nested more than ${maxNestingDepth} levels deep; knowledge needs only a few`);
+    return undefined;
+  }
   const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     // Later YAML errors are mostly echoes of the first one, so only the first is worth reading.
     problems.push(`${file.path}: YAML syntax error: ${doc.errors[0]?.message.split('\n')[0]?.replace(/:\s*$/, '')}`);
     return undefined;
   }
-  const raw: unknown = doc.toJS();
+  try {
+    return { raw: doc.toJS({ maxAliasCount }) };
+  } catch (err) {
+    // The yaml library's only refusal here is an alias bomb ("Excessive alias count …").
+    const detail = /alias/i.test((err as Error).message)
+      ? `its aliases (*name) expand to more than the ${maxAliasCount} copies a knowledge file may hold; write the values out`
+      : `YAML could not be read: ${(err as Error).message}`;
+    problems.push(`${file.path}: ${detail}`);
+    return undefined;
+  }
+}
+
+function validateFile(file: KnowledgeFileText, problems: string[]): KnowledgeFile | undefined {
+  const yaml = readYaml(file, problems);
+  if (!yaml) return undefined;
+  const { raw } = yaml;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     problems.push(`${file.path}: must be a mapping of lists (facts:, sources:, …)`);
     return undefined;

@@ -149,6 +149,8 @@ export const GlossaryTermSchema = z.strictObject({
   aliases: Aliases,
   /** Terms this one joins ("PCMDPs" = processed critical minerals + derivative products), for comparing them. */
   combines: z.array(KebabId).default([]),
+  /** Names something beside the proclamation (a reserve, another agreement): asking about it is not asking about duties. */
+  separate: z.boolean().default(false),
   definition: NonEmpty.max(700),
   sources: Sources,
   confidence: Confidence,

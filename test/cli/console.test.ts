@@ -82,6 +82,12 @@ describe('runConsole', () => {
     expect(engine.calls).toHaveLength(4);
   });
 
+  it('echoes a mistyped command without the escape codes, bell or NUL typed into it', async () => {
+    const { printed } = await session(['/\u001b[2Jwipe\u0007\u0000\u202e']);
+    expect(printed).toContain('Sorry, there is no command "/[2jwipe"');
+    expect(printed).not.toMatch(/[\u0000\u0007\u001b\u202e]/);
+  });
+
   it('apologises for an engine exception and goes on to the next line', async () => {
     const { printed, errors } = await session([`please ${EXPLODING_QUESTION}`, '/deadline']);
     expect(printed).toContain('Sorry, something went wrong');

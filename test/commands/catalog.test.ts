@@ -18,10 +18,10 @@ const command = (name: string): Command => {
 const run = (name: string, raw: Record<string, string> = {}) => runCommand(command(name), parseValues(command(name), raw), ctx);
 
 describe('the command catalog', () => {
-  it('lists every command in /help, whether asked by command or in words', () => {
+  it('lists every command in /help, whether asked by command or in words', async () => {
     const usages = COMMANDS.map(usage);
-    expect(run('help').fields.map((f) => f.name)).toEqual(usages);
-    expect(run('ask', { question: 'what can you do?' }).fields.map((f) => f.name)).toEqual(usages);
+    expect((await run('help')).fields.map((f) => f.name)).toEqual(usages);
+    expect((await run('ask', { question: 'what can you do?' })).fields.map((f) => f.name)).toEqual(usages);
   });
 
   it('lets every answering command be shared, and only server managers reload', () => {
@@ -32,19 +32,19 @@ describe('the command catalog', () => {
     expect(reload?.options).toBeUndefined();
   });
 
-  it('opens a picked suggestion by its value: a fact, a mineral, a term or an agency', () => {
-    expect(run('ask', { question: 'fact:window-end-date' }).factIds).toEqual(['window-end-date']);
-    expect(run('ask', { question: 'mineral:copper' })).toMatchObject({ kind: 'mineral', title: 'Copper (Cu)' });
-    expect(run('ask', { question: 'term:price-floor' })).toMatchObject({ kind: 'glossary', title: 'Price floor' });
-    expect(run('ask', { question: 'agency:ustr' })).toMatchObject({ kind: 'agency' });
+  it('opens a picked suggestion by its value: a fact, a mineral, a term or an agency', async () => {
+    expect((await run('ask', { question: 'fact:window-end-date' })).factIds).toEqual(['window-end-date']);
+    await expect(run('ask', { question: 'mineral:copper' })).resolves.toMatchObject({ kind: 'mineral', title: 'Copper (Cu)' });
+    await expect(run('ask', { question: 'term:price-floor' })).resolves.toMatchObject({ kind: 'glossary', title: 'Price floor' });
+    await expect(run('ask', { question: 'agency:ustr' })).resolves.toMatchObject({ kind: 'agency' });
     const [first] = engine.suggestQuestions('tarif', 25);
-    expect(run('ask', { question: first?.name ?? '' }).factIds).toEqual(['no-tariff-now']);
+    expect((await run('ask', { question: first?.name ?? '' })).factIds).toEqual(['no-tariff-now']);
   });
 
-  it('refuses politely a pick that no longer exists, and an empty required option', () => {
-    for (const question of ['fact:gone-since', 'mineral:unobtainium', 'term:nothing-like-it']) expect(() => run('ask', { question })).toThrow(PoliteRefusal);
+  it('refuses politely a pick that no longer exists, and an empty required option', async () => {
+    for (const question of ['fact:gone-since', 'mineral:unobtainium', 'term:nothing-like-it']) await expect(run('ask', { question })).rejects.toThrow(PoliteRefusal);
     expect(() => run('glossary', { term: '   ' })).toThrow('Please name a term, for example PCMDP or Section 232.');
-    expect(() => run('reload')).toThrow('cannot reload');
+    await expect(run('reload')).rejects.toThrow('cannot reload');
   });
 
   it('trims values, cuts them to the option’s length, and reads empty as absent', () => {

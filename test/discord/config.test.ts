@@ -20,7 +20,14 @@ describe('parseConfig', () => {
   test('reads a complete configuration and strips a trailing slash from the API URL', () => {
     expect(
       parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT_ID, DISCORD_GUILD_ID: '223456789012345678', DISCORD_API_URL: 'http://127.0.0.1:9/api/', LOG_LEVEL: 'warn' }),
-    ).toEqual({ token: TOKEN, clientId: CLIENT_ID, guildId: '223456789012345678', apiUrl: 'http://127.0.0.1:9/api', logLevel: 'warn' });
+    ).toEqual({
+      token: TOKEN,
+      clientId: CLIENT_ID,
+      guildId: '223456789012345678',
+      apiUrl: 'http://127.0.0.1:9/api',
+      logLevel: 'warn',
+      logPolicy: { questions: 'unanswered', userIds: false },
+    });
   });
 
   test('optional variables may be unset or empty', () => {
@@ -28,7 +35,19 @@ describe('parseConfig', () => {
       token: TOKEN,
       clientId: CLIENT_ID,
       logLevel: 'info',
+      logPolicy: { questions: 'unanswered', userIds: false },
     });
+  });
+
+  test('question logging is a choice: off, unanswered (the default) or all, and user ids only when asked for', () => {
+    const policy = (extra: Record<string, string>) => parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT_ID, ...extra }).logPolicy;
+    expect(policy({ LOG_QUESTIONS: 'off' })).toEqual({ questions: 'off', userIds: false });
+    expect(policy({ LOG_QUESTIONS: 'all', LOG_USER_IDS: 'on' })).toEqual({ questions: 'all', userIds: true });
+    expect(policy({ LOG_USER_IDS: 'off' })).toEqual({ questions: 'unanswered', userIds: false });
+    expect(problems({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT_ID, LOG_QUESTIONS: 'verbatim', LOG_USER_IDS: 'yes' })).toEqual([
+      'Configuration error: LOG_QUESTIONS is malformed: expected one of off, unanswered, all',
+      'Configuration error: LOG_USER_IDS is malformed: expected on or off',
+    ]);
   });
 
   test('a missing variable gives one line that names it', () => {

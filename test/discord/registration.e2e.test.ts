@@ -101,8 +101,8 @@ describe('after /reload', () => {
     copy.write('test-offices.yaml', extraAgencies(count));
 
     const before = puts();
-    const reply = await fake.response(dispatchAsAdmin(fake, 'reload'));
-    expect((reply.data as Json).embeds[0].title).toBe('Knowledge reloaded');
+    const reply = await fake.deferredReply(dispatchAsAdmin(fake, 'reload'));
+    expect((reply.embeds as Json[])[0]?.title).toBe('Knowledge reloaded');
     const line = await (run as DiscordRun).logLine((l) => l.msg === 'slash commands registered', 'the re-registration');
     expect(line).toMatchObject({ changed: ['agencies'], added: [], removed: [] });
     expect(puts()).toBe(before + 1);
@@ -120,7 +120,7 @@ describe('after /reload', () => {
   test('a reload that changes nothing registers nothing', async () => {
     await start();
     const before = puts();
-    await fake.response(dispatchAsAdmin(fake, 'reload'));
+    await fake.deferredReply(dispatchAsAdmin(fake, 'reload'));
     await eventually(
       () => (run as DiscordRun).logs.filter((l) => String(l.msg).startsWith('slash commands')).length === 2 || undefined,
       'the sync after the reload',

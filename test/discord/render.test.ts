@@ -178,6 +178,14 @@ describe('text', () => {
     expect(plainText('# not a heading\n> not a quote')).toBe('\\# not a heading\n\\> not a quote');
   });
 
+  test('a question echoed in a public answer reads as typed, but no link, timestamp, mention or bidi trick in it is live', () => {
+    const asked = 'see https://evil.example <t:0:R> </reload:1> <:name:123456789012345678> \u202egnp.exe\u0007 @everyone <@123456789012345678>';
+    const description = renderAnswer(factAnswer(FACTS[0]!), { public: true, asked }).embeds[0]?.description ?? '';
+    expect(description.split('\n')[0]).toBe(
+      '**Asked:** see https:\u200b//evil.example <\u200bt:0:R> <\u200b/reload:1> <\u200b:name:123456789012345678>  gnp.exe  @\u200beveryone <\u200b@123456789012345678>',
+    );
+  });
+
   test('neutraliseMentions covers everyone, here, users, roles and channels', () => {
     expect(neutraliseMentions('@everyone @HERE <@!1> <@&2> <#3>')).toBe('@\u200beveryone @\u200bHERE <@!\u200b1> <@&\u200b2> <#\u200b3>');
   });

@@ -1,10 +1,14 @@
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { commandDefinitions } from '../../src/discord/registry.js';
 import { createEngine } from '../../src/engine/engine.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { copyKnowledge } from '../reliability/support/knowledge-copy.js';
+import { SHIPPED_KNOWLEDGE } from '../reliability/support/knowledge.js';
 import { runDiscordInProcess } from '../support/discord-run.js';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord.js';
 
@@ -103,5 +107,26 @@ describe('npm start', () => {
     const run = runDiscordInProcess({ ...discord(), DISCORD_API_URL: UNRESOLVABLE });
     expect(await run.exited).toBe(1);
     expect(run.stderr()).toMatch(/^Could not connect to Discord: the name proclamation-bot-setup-test\.invalid could not be looked up \([A-Z_]+\)\. Check the network connection, DNS and DISCORD_API_URL\.\n$/);
+  });
+
+  test('a knowledge file outside the limits is refused by name before anything connects, and exits 1', async () => {
+    const copy = copyKnowledge(SHIPPED_KNOWLEDGE);
+    try {
+      expect(spawnSync('mkfifo', [join(copy.dir, 'pipe.yaml')]).status).toBe(0);
+      const connections = fake.connections;
+      const run = runDiscordInProcess(discord(), copy.dir);
+      expect(await run.exited).toBe(1);
+      expect(run.stderr()).toMatch(/pipe\.yaml: is a named pipe \(FIFO\), not a regular file\n/);
+      expect(run.stderr()).toMatch(/npm run knowledge:check lists them/);
+      expect(fake.connections).toBe(connections);
+    } finally {
+      copy.remove();
+    }
+  });
+
+  test('a PID_FILE that cannot be written says so in one line and exits 1', async () => {
+    const run = runDiscordInProcess(discord({ PID_FILE: '/nonexistent-folder/bot.pid' }));
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toBe('Configuration error: PID_FILE /nonexistent-folder/bot.pid cannot be written (ENOENT)\n');
   });
 });

@@ -87,8 +87,8 @@ const agencies: Agency[] = [
 ];
 
 const glossary: GlossaryTerm[] = [
-  { id: 'pcmdp', term: 'PCMDPs', combines: [], aliases: ['PCMDP', 'processed critical minerals and their derivative products'], definition: 'Short for processed critical minerals and their derivative products.', sources: [{ id: 'S2', locator: 'title' }], confidence: 'primary' },
-  { id: 'section-232', term: 'Section 232', combines: [], aliases: ['232', 'Trade Expansion Act'], definition: 'The 1962 law letting the President adjust imports that threaten to impair national security.', sources: [{ id: 'S0', locator: '§2 A4' }], confidence: 'primary' },
+  { id: 'pcmdp', term: 'PCMDPs', combines: [], separate: false, aliases: ['PCMDP', 'processed critical minerals and their derivative products'], definition: 'Short for processed critical minerals and their derivative products.', sources: [{ id: 'S2', locator: 'title' }], confidence: 'primary' },
+  { id: 'section-232', term: 'Section 232', combines: [], separate: false, aliases: ['232', 'Trade Expansion Act'], definition: 'The 1962 law letting the President adjust imports that threaten to impair national security.', sources: [{ id: 'S0', locator: '§2 A4' }], confidence: 'primary' },
 ];
 
 const products: Product[] = [

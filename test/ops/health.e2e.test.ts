@@ -113,7 +113,8 @@ describe('/metrics', () => {
     expect((await get('/metrics')).body).toMatch(new RegExp(`^proclamation_bot_knowledge_info\\{version="${version}",newest_source="[^"]+"\\} 1$`, 'm'));
     expect(await sample('proclamation_bot_knowledge_reloads_total{result="ok"}')).toBe(0);
 
-    await fake.response(dispatchAsAdmin(fake, 'reload'));
+    // /reload answers once its reload has run, so the file breaks only after that one read it.
+    await fake.deferredReply(dispatchAsAdmin(fake, 'reload'));
     copy.write('sources.yaml', 'sources: [oops\n');
     run.signal('SIGHUP');
     await eventually(async () => ((await sample('proclamation_bot_knowledge_reloads_total{result="failed"}')) === 1 ? true : undefined), 'the failed reload');

@@ -78,6 +78,19 @@ describe('SIGHUP', () => {
     expect(reloaded.knowledge).not.toBe(before);
     expect(await version()).toBe(reloaded.knowledge);
   });
+
+  test('50 SIGHUPs in about a second cost at most two reloads, and interactions meanwhile are answered', async () => {
+    const seen = run.logs.length;
+    const reloads = (): Json[] => run.logs.slice(seen).filter((l) => String(l.msg).startsWith('knowledge reload'));
+    for (let i = 0; i < 50; i += 1) {
+      run.signal('SIGHUP');
+      // One round trip per signal: the signals are spread over the reloads they start, not sent at once.
+      expect((await answered(fake.dispatchCommand('help'))).embeds[0].title).toBeTruthy();
+    }
+    const runs = await eventually(() => (reloads().at(-1)?.waiting === 0 ? reloads() : undefined), 'the reloads to settle', 15_000);
+    expect(runs.length).toBeLessThanOrEqual(2);
+    expect(runs.reduce((n, l) => n + (l.requests as number), 0)).toBe(50);
+  });
 });
 
 describe('the token', () => {

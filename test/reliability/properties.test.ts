@@ -1,5 +1,8 @@
+import { PassThrough, Readable } from 'node:stream';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { runConsole } from '../../src/cli/console.js';
+import { runAsk } from '../../src/cli/run-ask.js';
 import { findCommand } from '../../src/commands/catalog.js';
 import { PoliteRefusal } from '../../src/commands/refusal.js';
 import { answerCall, answerPage, readCall, suggestFor, type CommandResult } from '../../src/discord/command.js';
@@ -8,6 +11,7 @@ import { FACT_MENU_ID } from '../../src/discord/custom-ids.js';
 import { handleFactButton, handleFactMenu } from '../../src/discord/fact-links.js';
 import { createLogger } from '../../src/discord/logger.js';
 import { renderNotice, type ReplyPayload } from '../../src/discord/render.js';
+import type { Engine } from '../../src/engine/engine-api.js';
 import { createEngine } from '../../src/engine/engine.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { discordErrors } from '../support/discord-payload.js';
@@ -34,7 +38,9 @@ const HOSTILE = [
   '```', '```js\nalert(1)\n```', '`', '**', '__', '~~', '||', '*', '_', '# ', '## ', '\\', '\n', '\r\n', '\t', '\u0000',
   '\u0007', '\u001b[31m', '\u200b', '\u202e', '\ufeff', '🙂', '👩‍👩‍👧', '\ud83d', '<:x:123456789012345678>', '<a:',
   'https://evil.example/a_b*c', 'http://x.y/)', 'fact:', 'fact:negotiation-window-end', 'fact:../../etc', 'when does the window end',
-  'copper', 'lithium', 'USTR', 'PCMDP', 'section 232', '180 days', ' ',
+  'copper', 'lithium', 'USTR', 'PCMDP', 'section 232', '180 days', ' ', '<t:0:R>', '<t:1767225600>', '</reload:1>',
+  '</ask question:123456789012345678>', '<a:party:123456789012345678>', '<id:customize>', 'https://evil.example/login',
+  '<https://evil.example>', 'discord.gg/evil', '\u2066', '\u200f', '\u0085', '\u009b31m', '\u0008',
 ];
 
 /** Hostile tokens glued to short random text, any Unicode up to 300, rare long strings up to 10,000. */
@@ -45,17 +51,32 @@ const typed = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 300, maxLength: 10_000 }) },
 );
 
+/** The console and the CLI spend more per run (a whole session each), so they get fewer. */
+const TERMINAL_RUNS = { seed: 0x232, numRuns: 300 };
+/** What a terminal acts on or reorders by: C0 controls but tab and newline, DEL, C1, bidi controls and marks. */
+const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+let engine: Engine;
 let context: BotContext;
 
 beforeAll(() => {
-  const engine = createEngine(loadKnowledge(SHIPPED_KNOWLEDGE));
+  engine = createEngine(loadKnowledge(SHIPPED_KNOWLEDGE));
   context = { engine: () => engine, now: () => NOW, logger: createLogger('silent') };
 });
 
+/** Everything one stream received, as text. */
+function collected(): { stream: PassThrough; text: () => string } {
+  const stream = new PassThrough();
+  let text = '';
+  stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+  return { stream, text: () => text };
+}
+
 /** The reply a user would get: the command's, or the private note for a polite refusal. */
-function replyOf(run: () => CommandResult): { payload: ReplyPayload; refused: boolean } {
+async function replyOf(run: () => CommandResult | Promise<CommandResult>): Promise<{ payload: ReplyPayload; refused: boolean }> {
   try {
-    return { payload: run().reply, refused: false };
+    const result = await run();
+    return { payload: result.reply, refused: false };
   } catch (err) {
     if (err instanceof PoliteRefusal) return { payload: renderNotice(err.message), refused: true };
     throw err;
@@ -83,8 +104,19 @@ describe('the safety check itself', () => {
     ['<:e:123456789012345678>_quiet_', 'live italic/underline'],
     ['||secret||', 'live spoiler'],
     ['## Title', 'live heading'],
+    ['see <t:0:R>', 'live timestamp'],
+    ['run </reload:1>', 'live command mention'],
+    ['<:e:123456789012345678>', 'live custom emoji'],
+    ['safe \u202egnp.exe', 'a control or bidi character'],
+    ['bell \u0007', 'a control or bidi character'],
   ])('flags %j', (content, problem) => {
     expect(unsafeParts(notice(content)).join('\n')).toContain(problem);
+  });
+
+  test('flags a live link in the Asked line of a public answer, but not in the answer itself', () => {
+    const answer = (description: string): ReplyPayload => ({ ...renderNotice('x'), content: undefined, embeds: [{ description }] });
+    expect(unsafeParts(answer('**Asked:** see https://evil.example/login\n\nThe answer.')).join('\n')).toContain('a live link in the Asked line');
+    expect(unsafeParts(answer('**Asked:** see https:\u200b//evil.example/login\n\nThe answer, from https://www.federalregister.gov/x.'))).toEqual([]);
   });
 
   test('accepts escaped text, URLs and a chosen mention', () => {
@@ -95,34 +127,34 @@ describe('the safety check itself', () => {
 });
 
 describe('any text typed by a user', () => {
-  test('/ask, private or public, with or without a mention', () => {
+  test('/ask, private or public, with or without a mention', async () => {
     const ask = command('ask');
-    fc.assert(
-      fc.property(typed, fc.boolean(), fc.option(fc.constant(MENTION), { nil: undefined }), (question, isPublic, mention) => {
+    await fc.assert(
+      fc.asyncProperty(typed, fc.boolean(), fc.option(fc.constant(MENTION), { nil: undefined }), async (question, isPublic, mention) => {
         const stub = commandStub({ strings: { question }, booleans: { public: isPublic }, mentionUserId: mention });
-        const { payload, refused } = replyOf(() => answerCall(ask, readCall(ask, stub), context));
+        const { payload, refused } = await replyOf(() => answerCall(ask, readCall(ask, stub), context));
         expectSafe(payload, refused ? undefined : mention);
       }),
       RUNS,
     );
   });
 
-  test('/minerals, /glossary and /agencies with any name, shared with a mention or not', () => {
+  test('/minerals, /glossary and /agencies with any name, shared with a mention or not', async () => {
     const options: [string, string][] = [['minerals', 'mineral'], ['glossary', 'term'], ['agencies', 'agency']];
-    fc.assert(
-      fc.property(fc.constantFrom(...options), typed, fc.option(fc.constant(MENTION), { nil: undefined }), ([name, option], value, mention) => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...options), typed, fc.option(fc.constant(MENTION), { nil: undefined }), async ([name, option], value, mention) => {
         const cmd = command(name);
-        const { payload, refused } = replyOf(() => answerCall(cmd, readCall(cmd, commandStub({ strings: { [option]: value }, mentionUserId: mention })), context));
+        const { payload, refused } = await replyOf(() => answerCall(cmd, readCall(cmd, commandStub({ strings: { [option]: value }, mentionUserId: mention })), context));
         expectSafe(payload, refused ? undefined : mention);
       }),
       RUNS,
     );
   });
 
-  test('a pager button with any text and page (old messages, edited clients) gets a valid page', () => {
-    fc.assert(
-      fc.property(fc.constantFrom('sources', 'timeline', 'minerals'), fc.option(typed, { nil: undefined }), fc.nat(), (name, text, page) => {
-        const { payload } = replyOf(() => answerPage(command(name), text, page, context));
+  test('a pager button with any text and page (old messages, edited clients) gets a valid page', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('sources', 'timeline', 'minerals'), fc.option(typed, { nil: undefined }), fc.nat(), async (name, text, page) => {
+        const { payload } = await replyOf(() => answerPage(command(name), text, page, context));
         expectSafe(payload);
       }),
       RUNS,
@@ -141,13 +173,46 @@ describe('any text typed by a user', () => {
     );
   });
 
-  test('a button or menu with any custom id or value (old messages, edited clients) gets a valid reply', () => {
-    fc.assert(
-      fc.property(fc.oneof(typed, typed.map((t) => `fact:${t}`)), fc.boolean(), (value, asMenu) => {
-        const { payload } = replyOf(() => (asMenu ? handleFactMenu(FACT_MENU_ID, [value], context) : handleFactButton(value, context)));
+  test('a button or menu with any custom id or value (old messages, edited clients) gets a valid reply', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(typed, typed.map((t) => `fact:${t}`)), fc.boolean(), async (value, asMenu) => {
+        const { payload } = await replyOf(() => (asMenu ? handleFactMenu(FACT_MENU_ID, [value], context) : handleFactButton(value, context)));
         expectSafe(payload);
       }),
       RUNS,
+    );
+  });
+});
+
+describe('any text typed into the console or the one-shot CLI', () => {
+  const line = fc.oneof(typed, typed.map((t) => `/${t}`));
+
+  test('the console prints nothing a terminal would act on, whatever the line or command', async () => {
+    await fc.assert(
+      fc.asyncProperty(line, async (typedLine) => {
+        const output = collected();
+        const errors: unknown[] = [];
+        await runConsole({ engine, input: Readable.from([`${typedLine}\n`]), output: output.stream, now: () => NOW, isTTY: false, onError: (e) => errors.push(e) });
+        expect(errors).toEqual([]);
+        expect(output.text()).not.toMatch(TERMINAL_UNSAFE);
+      }),
+      TERMINAL_RUNS,
+    );
+  });
+
+  test('npm run ask prints nothing a terminal would act on, as text, as JSON or as a usage error', async () => {
+    await fc.assert(
+      fc.asyncProperty(typed, fc.constantFrom('text', 'json', 'now'), async (question, mode) => {
+        const argv = mode === 'text' ? [question] : mode === 'json' ? ['--json', question] : ['--now', question, 'when?'];
+        const stdout = collected();
+        const stderr = collected();
+        await runAsk({ argv, stdin: Readable.from([]), stdout: stdout.stream, stderr: stderr.stream, clock: () => NOW, openEngine: () => engine, color: false });
+        expect(stdout.text()).not.toMatch(TERMINAL_UNSAFE);
+        expect(stderr.text()).not.toMatch(TERMINAL_UNSAFE);
+        // Escaped, not removed: a script reading the JSON still gets the question as typed.
+        if (mode === 'json' && stdout.text() !== '') expect(JSON.parse(stdout.text()).question).toBe(question.trim());
+      }),
+      TERMINAL_RUNS,
     );
   });
 });

@@ -1,6 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { KNOWLEDGE_LIMITS } from '../../src/knowledge/limits.js';
 import type { LoadedFact } from '../../src/knowledge/model.js';
 import type { InteractionRecord } from '../support/fake-discord.js';
 import { copyKnowledge, type KnowledgeCopy } from './support/knowledge-copy.js';
@@ -83,7 +87,8 @@ describe('/reload', () => {
   test('whoever the server lets use it may reload: the handler leaves permissions to Discord', async () => {
     // A server may grant /reload to a role without Manage Server (Server Settings → Integrations).
     const record = h.fake.dispatchCommand('reload');
-    const reply = await data(record);
+    const reply = await h.deferredReply(record);
+    expect(reply.flags).toBe(64);
     expect(embedOf(reply).title).toBe('Knowledge reloaded');
     expect(await h.logFor(record)).toMatchObject({ outcome: 'answered' });
   });
@@ -93,7 +98,7 @@ describe('/reload', () => {
     const version = h.context.engine().kb.version.hash;
     copy.write(file, editFact(original, target.id, (fact) => fact.set('confidence', 'certain')));
 
-    const reply = await data(dispatchAsAdmin(h.fake, 'reload'));
+    const reply = await h.deferredReply(dispatchAsAdmin(h.fake, 'reload'));
     expect(reply.flags).toBe(64);
     expect(reply.content).toContain(`still serving version ${version}`);
     // "<path>/<file>: fact "<id>": confidence: <message>", with Markdown escaping undone.
@@ -112,7 +117,7 @@ describe('/reload', () => {
     const title = `Reloaded: ${target.title}`.slice(0, 100);
     copy.write(file, editFact(original, target.id, (fact) => fact.set('title', title)));
 
-    const reply = await data(dispatchAsAdmin(h.fake, 'reload'));
+    const reply = await h.deferredReply(dispatchAsAdmin(h.fake, 'reload'));
     expect(embedOf(reply).title).toBe('Knowledge reloaded');
     const version = h.context.engine().kb.version.hash;
     expect(version).not.toBe(previous);
@@ -134,7 +139,7 @@ describe('/reload', () => {
     // Rename the fact everywhere it is named (its entry, related lists, coverage), as a content update would.
     const pattern = new RegExp(`(?<![\\w-])${removed}(?![\\w-])`, 'g');
     for (const name of copy.files()) copy.write(name, copy.read(name).replace(pattern, `${removed}-renamed`));
-    const reloaded = await data(dispatchAsAdmin(h.fake, 'reload'));
+    const reloaded = await h.deferredReply(dispatchAsAdmin(h.fake, 'reload'));
     expect(embedOf(reloaded).title, reloaded.content).toBe('Knowledge reloaded');
     expect(h.context.engine().fact(removed, new Date())).toBeNull();
 
@@ -144,6 +149,77 @@ describe('/reload', () => {
     const picked = await data(h.fake.dispatchCommand('ask', [str('question', `fact:${removed}`)]));
     expect(picked.flags).toBe(64);
     expect(picked.content).toMatch(/out of date/);
+  });
+});
+
+describe('reloads under load', () => {
+  const runs = (): Json[] => h.logs.filter((l) => String(l.msg).startsWith('knowledge reload'));
+
+  test('20 admins reloading at once each get a private acknowledgement in time and then the outcome, from at most two runs', async () => {
+    const before = runs().length;
+    const records = Array.from({ length: 20 }, () => dispatchAsAdmin(h.fake, 'reload'));
+    const replies = await Promise.all(records.map((record) => h.deferredReply(record)));
+    for (const reply of replies) expect(embedOf(reply).title).toBe('Knowledge reloaded');
+    const ran = runs().slice(before);
+    expect(ran.length).toBeLessThanOrEqual(2);
+    expect(ran.reduce((n, l) => n + (l.requests as number), 0)).toBe(20);
+  });
+
+  test('while a large file is read and validated, other interactions keep being answered', async () => {
+    // Copies of one fact filling an eighth of the per-file limit (more than today's whole
+    // knowledge), the last citing a missing fact: all is parsed and validated before that is found.
+    const doc = parseDocument(original);
+    const facts = doc.get('facts') as YAMLSeq<YAMLMap>;
+    const model = facts.items.find((item) => item.get('id') === target.id) as YAMLMap;
+    const copies = parseDocument('facts: []');
+    const list = copies.get('facts') as YAMLSeq;
+    list.items.push(model.clone());
+    const size = copies.toString().length;
+    list.items.pop();
+    const count = Math.floor(KNOWLEDGE_LIMITS.maxFileBytes / 8 / size);
+    for (let i = 0; i < count; i += 1) {
+      const fact = model.clone() as YAMLMap;
+      fact.set('id', `${target.id}-copy-${i}`);
+      fact.set('related', i === count - 1 ? ['no-such-fact'] : []);
+      list.items.push(fact);
+    }
+    copy.write('bulk.yaml', copies.toString());
+    try {
+      const reload = h.deferredReply(dispatchAsAdmin(h.fake, 'reload'), 60_000);
+      let done = false;
+      void reload.then(() => (done = true));
+      let answeredMeanwhile = 0;
+      while (!done) {
+        expect((await data(h.fake.dispatchCommand('help'))).embeds[0].title).toBeTruthy();
+        if (!done) answeredMeanwhile += 1;
+      }
+      expect(unescaped((await reload).content)).toContain(`bulk.yaml: fact "${target.id}-copy-${count - 1}": related[0] "no-such-fact" does not exist`);
+      expect(answeredMeanwhile).toBeGreaterThanOrEqual(3);
+    } finally {
+      rmSync(join(copy.dir, 'bulk.yaml'));
+    }
+  });
+
+  test('a 50 MB file, a named pipe and a link to /dev/zero are refused at once, each by name, and the knowledge keeps serving', async () => {
+    const version = h.context.engine().kb.version.hash;
+    const bad: [string, (path: string) => void, string][] = [
+      ['big.yaml', (path) => (writeFileSync(path, ''), truncateSync(path, 50 * 1024 * 1024)), 'is 50 MB; a knowledge file may be at most 2 MB'],
+      ['pipe.yaml', (path) => expect(spawnSync('mkfifo', [path]).status).toBe(0), 'is a named pipe (FIFO), not a regular file'],
+      ['zero.yaml', (path) => symlinkSync('/dev/zero', path), 'is a symbolic link to a file outside the knowledge folder'],
+    ];
+    const paths = bad.map(([name, make]) => {
+      const path = join(copy.dir, name);
+      make(path);
+      return path;
+    });
+    try {
+      const reply = unescaped((await h.deferredReply(dispatchAsAdmin(h.fake, 'reload'))).content);
+      expect(reply).toContain(`still serving version ${version}. 3 problems:`);
+      for (const [name, , problem] of bad) expect(reply).toContain(`${name}: ${problem}`);
+    } finally {
+      for (const path of paths) rmSync(path);
+    }
+    expect(field(await data(h.fake.dispatchCommand('about')), 'Knowledge version')).toBe(version);
   });
 });
 

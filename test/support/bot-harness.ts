@@ -1,5 +1,5 @@
 import { createBot, type Bot } from '../../src/discord/bot.js';
-import { parseConfig } from '../../src/discord/config.js';
+import { parseConfig, type LogPolicy } from '../../src/discord/config.js';
 import { createLogger } from '../../src/discord/logger.js';
 import type { Engine } from '../../src/engine/engine-api.js';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type InteractionRecord, type RecordedCallback } from './fake-discord.js';
@@ -17,7 +17,7 @@ export interface Harness {
 }
 
 /** The fake server plus the real discord.js client built by our own createBot, logged in and ready. */
-export async function startHarness(engine: Engine, options: FakeDiscordOptions & { now?: () => Date } = {}): Promise<Harness> {
+export async function startHarness(engine: Engine, options: FakeDiscordOptions & { now?: () => Date; logPolicy?: LogPolicy } = {}): Promise<Harness> {
   const fake = await startFakeDiscord(options);
   const rawLogs: string[] = [];
   const logs: Record<string, unknown>[] = [];
@@ -33,7 +33,7 @@ export async function startHarness(engine: Engine, options: FakeDiscordOptions &
     DISCORD_GUILD_ID: fake.guildId,
     DISCORD_API_URL: fake.apiUrl,
   });
-  const bot = createBot(config, { engine: () => engine, now: options.now ?? (() => new Date()), logger });
+  const bot = createBot(config, { engine: () => engine, now: options.now ?? (() => new Date()), logger, ...(options.logPolicy ? { logPolicy: options.logPolicy } : {}) });
   await bot.start();
   return {
     fake,

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { runDiscordFromEnv } from '../../src/discord/run-from-env.js';
 import { createLogger } from '../../src/discord/logger.js';
+import { catchReloadSignal } from '../../src/process/reload-signal.js';
 import type { FakeDiscord } from './fake-discord.js';
 import { eventually } from './wait.js';
 
@@ -29,6 +30,8 @@ export function discordEnv(fake: FakeDiscord, extra: Record<string, string> = {}
 
 export function runDiscordInProcess(env: NodeJS.ProcessEnv, knowledgeDir?: string, stopGraceMs?: number): DiscordRun {
   const signals = new EventEmitter();
+  // As main does before anything else: SIGHUP is caught from the first moment of start-up.
+  const reloadSignal = catchReloadSignal(signals);
   const logs: Json[] = [];
   const raw: string[] = [];
   let stderr = '';
@@ -38,7 +41,7 @@ export function runDiscordInProcess(env: NodeJS.ProcessEnv, knowledgeDir?: strin
       logs.push(JSON.parse(line) as Json);
     },
   });
-  const exited = runDiscordFromEnv(env, { stderr: { write: (text: string) => (stderr += text) }, signals, logger, ...(stopGraceMs === undefined ? {} : { stopGraceMs }) }, knowledgeDir);
+  const exited = runDiscordFromEnv(env, { stderr: { write: (text: string) => (stderr += text) }, signals, reloadSignal, logger, ...(stopGraceMs === undefined ? {} : { stopGraceMs }) }, knowledgeDir);
   return {
     exited,
     signal: (name) => signals.emit(name, name),

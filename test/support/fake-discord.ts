@@ -80,6 +80,11 @@ interface Session {
 
 const DISCORD_EPOCH = 1_420_070_400_000n;
 const PERMISSIONS = '2248473465835073';
+/** Interaction callback type 5: "thinking…", to be edited later. */
+const DEFERRED = 5;
+const EPHEMERAL = 64;
+/** Discord's flag on a deferred message still showing "thinking…". */
+const LOADING = 128;
 let increment = 0n;
 
 function snowflake(): string {
@@ -479,6 +484,18 @@ export class FakeDiscord {
     return record.acknowledged as RecordedCallback;
   }
 
+  /**
+   * A deferred command's reply (/reload): the private acknowledgement, accepted within Discord's
+   * window, then the message as the edit left it.
+   */
+  async deferredReply(record: InteractionRecord, timeoutMs = 20_000): Promise<Json> {
+    const ack = await this.response(record);
+    if (ack.status !== 204 || ack.type !== DEFERRED || ack.data.flags !== EPHEMERAL) throw new Error(`not a private deferral: ${JSON.stringify(ack)}`);
+    const edited = (): boolean => record.original !== null && ((record.original.flags as number) & LOADING) === 0;
+    await this.waitFor(edited, timeoutMs, `the edit of ${record.id}`);
+    return record.original as Json;
+  }
+
   private message(data: Json): Json {
     return {
       id: snowflake(),
@@ -506,7 +523,8 @@ export class FakeDiscord {
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://x');
-    const path = url.pathname.replace(/^\/api\/v10/, '');
+    // discord.js encodes the @ of "messages/@original" as %40.
+    const path = url.pathname.replace(/^\/api\/v10/, '').replace(/%40/g, '@');
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
@@ -610,8 +628,8 @@ export class FakeDiscord {
       if (errors.length > 0) return finish(400, formErrorBody('data', errors));
       if (empty) return finish(400, { message: 'Cannot send an empty message', code: 50006 });
       record.original = this.message(recorded.data);
-    } else if (recorded.type === 5) {
-      record.original = this.message({ flags: ((recorded.data.flags as number | undefined) ?? 0) | 128 });
+    } else if (recorded.type === DEFERRED) {
+      record.original = this.message({ flags: ((recorded.data.flags as number | undefined) ?? 0) | LOADING });
     }
     if (!withResponse) return finish(204);
     return finish(200, {
@@ -633,7 +651,7 @@ export class FakeDiscord {
         const { errors } = validateMessage(body, { requireContent: false });
         if (errors.length > 0) return reply(400, formErrorBody('', errors));
         const flags = (record.original?.flags as number | undefined) ?? 0;
-        record.original = { ...this.message({ ...(record.original ?? {}), ...(body as Json) }), id: record.original?.id ?? snowflake(), flags: flags & ~128 };
+        record.original = { ...this.message({ ...(record.original ?? {}), ...(body as Json) }), id: record.original?.id ?? snowflake(), flags: flags & ~LOADING };
         return reply(200, record.original);
       }
     } else if (method === 'POST') {

@@ -1,3 +1,5 @@
+import { OBLIGATION_DUTY } from '../text/analyze.js';
+
 /**
  * Words that tell what an importer or compliance question is about, beyond its topic: paying a
  * duty, a tariff code, a quota, a licence, an exclusion, a budget, when something takes effect,
@@ -16,33 +18,36 @@ export type Cue =
   | 'importer'
   | 'relation'
   | 'watch'
-  | 'advice';
+  | 'advice'
+  | 'fta';
 
 const CUES: readonly [Cue, RegExp][] = [
-  ['duty', /\b(?:tariffs?|tarrifs?|tarifs?|tariffed|tarriffed|duty|duties|dutiable|levy|levies|surcharges?|import tax(?:es)?|pay|paying|paid|owe|owed|owing|charged?|costs?|232 (?:duty|duties|tariffs?))\b/],
-  ['hts', /\b(?:hts|htsus|hs codes?|hs numbers?|tariff codes?|tariff lines?|tariff numbers?|classification|classify|classified|headings?|subheadings?|product list|products list|list of (?:covered )?products|covered products|annex|annexes|scope list)\b/],
+  ['duty', /\b(?:tariffs?|tarrifs?|tarifs?|tariffed|tarriffed|duty|duties|dutiable|levy|levies|surcharges?|import tax(?:es)?|pay|paying|paid|(?:we|i|us|they) owe|owe (?:any|anything|duty|duties|tariffs?|money)|owed|owing|charged?|costs?|232 (?:duty|duties|tariffs?)|232d|232ed|deposits?|cash deposits?|bonds?|drawback|entry summary|entry filings?)\b/],
+  ['hts', /\b(?:hts|htsus|hs codes?|hs numbers?|tariff codes?|tariff lines?|tariff numbers?|classification|classify|classified|headings?|subheadings?|product list|products list|list of (?:covered )?products|covered products|annex|annexes|scope list|chapter 99|9903|harmonized tariff)\b/],
   ['quota', /\b(?:quotas?|trq|trqs|tariff rate quotas?)\b/],
   ['licence', /\b(?:licen[cs]es?|licen[cs]ing|permits?)\b/],
   ['exclusion', /\b(?:exclusions?|excluded|exclude|exempt|exempted|exemptions?|carve ?outs?|waivers?|spared|exception|exceptions)\b/],
-  ['budget', /\b(?:budget|budgets|budgeting|budgeted|forecast|forecasting|reprice|repricing|pricing|quoting|landed cost|cost impact|contracts?|hedge|hedging|stockpile|stockpiling|lock in|plan for|planning|risk)\b/],
+  ['budget', /\b(?:budget|budgets|budgeting|budgeted|forecast|forecasting|reprice|repricing|pricing|quoting|landed cost|cost impact|contracts?|hedge|hedging|stockpile|stockpiling|lock in|plan for|planning|risk|worry|worried|concern|concerned)\b/],
   ['effective', /\b(?:effective|take effect|takes effect|took effect|kick in|kicks in|kicked in|start|starts|started|begin|begins|began|in force|in effect|go into effect|goes into effect|come into force|enforced|apply from|collected|collecting|collect)\b/],
-  ['restriction', /\b(?:restrictions?|restricted|restrict|ban|bans|banned|embargo|curbs?|limits? on|import controls?)\b/],
-  ['cover', /\b(?:cover|covers|covered|coverage|affect|affects|affected|apply|applies|applicable|in scope|scope|subject to|fall under|falls under|fall within|caught|hit|hits|impact|impacts|impacted|included|count as|counts as|in play|part of|aimed at|target|targets|targeted)\b/],
-  ['importer', /\b(?:we|our|us|importers?|importing|imports?|imported|shipments?|shipping|supplier|suppliers|procurement|sourcing|source|buy|buying|purchase|purchasing|entries|entry|customs|broker|landed|inputs?|goods|products?|parts)\b/],
+  ['restriction', /\b(?:restrictions?|restricted|restrict|ban|bans|banned|embargo|curbs?|limits? on|import controls?|minimum import prices?|price floors?)\b/],
+  ['fta', /\b(?:usmca|cusma|nafta|fta|ftas|free trade agreements?|free trade partners?|trade agreement partners?)\b/],
+  ['cover', /\b(?:cover|covers|covered|coverage|affect|affects|affected|apply|applies|applicable|in scope|scope|subject to|fall under|falls under|fall within|caught|hit|hits|impact|impacts|impacted|included|count as|counts as|in play|part of|aimed at|target|targets|targeted|touch|touches|under this|get out of)\b/],
+  ['importer', /\b(?:we|our|us|importers?|importing|(?<!minimum )imports?|imported|shipments?|shipping|supplier|suppliers|procurement|sourcing|source|buy|buying|purchase|purchasing|entries|entry|customs|broker|landed|inputs?|goods|products?|parts)\b/],
   ['relation', /\b(?:relate|relates|related|relation|relationship|replace|replaces|replaced|replacing|replacement|instead of|stack|stacks|stacking|on top of|in addition to|overlap|overlaps|interact|interacts|link|linked|connection|connected|separate|combined|same as|different from|difference)\b/],
   ['watch', /\b(?:watch|track|tracking|monitor|monitoring|keep an eye|look out|next steps?|what next|whats next|coming up|upcoming|should we|should i|do we need to|prepare|preparing|action items?)\b/],
   ['advice', /\b(?:should (?:we|i)|advice|advise|recommend|what (?:do|should) (?:we|i) (?:do|tell))\b/],
 ];
 
-/** The cues of a question, from its folded words. */
+/** The cues of a question, from its folded words; a duty that is an obligation is no tariff. */
 export function cuesOf(text: string): ReadonlySet<Cue> {
   const cues = new Set<Cue>();
-  for (const [cue, pattern] of CUES) if (pattern.test(text)) cues.add(cue);
+  const read = text.replace(OBLIGATION_DUTY, 'obligation');
+  for (const [cue, pattern] of CUES) if (pattern.test(read)) cues.add(cue);
   return cues;
 }
 
 /** Words naming this proclamation (or "this" in a question asked about it). */
-const NAMES_PROCLAMATION = /\b(?:11001|proclamation|procl|proc|pcmdps?|this (?:order|action|rule|measure|thing|one|new rule)|the critical minerals? (?:232|action|tariffs?|probe|investigation)|(?:minerals?|critical minerals?) 232|232 (?:on|for) (?:processed )?critical minerals?|232 (?:tariffs?|duties|action) on (?:critical )?minerals|under this|because of this|from this)\b/;
+const NAMES_PROCLAMATION = /\b(?:11001|proclamation|procl|proc|pcmdps?|this (?:order|action|rule|measure|thing|one|new rule)|the critical minerals? (?:232|action|tariffs?|probe|investigation)|(?:minerals?|critical minerals?) 232|232 (?:on|for) (?:processed )?critical minerals?|under (?:section )?232 (?:on |for )?(?:processed )?critical minerals?|232 (?:tariffs?|duties|action) on (?:critical )?minerals|under this|because of this|from this)\b/;
 
 export function namesProclamation(text: string): boolean {
   return NAMES_PROCLAMATION.test(text);

@@ -35,7 +35,8 @@ export interface QuestionAnalysis {
   cues: ReadonlySet<Cue>;
   /** Whether the question names Proclamation 11001 (or "this" action) explicitly. */
   namesProclamation: boolean;
-  ranked: readonly FactScore[];
+  /** Facts ranked against the question, best first; worked out when a rule first asks. */
+  readonly ranked: readonly FactScore[];
 }
 
 export interface Analyzer {
@@ -49,9 +50,18 @@ export interface AnalyzerParts {
   vocabulary: Vocabulary;
 }
 
+/** "Apart from co-leading the talks, does Commerce have any other duty?": what is set aside is not asked about. */
+const EXCLUSION = /\b(?:apart from|aside from|besides|other than|leaving aside|setting aside|beyond) [^,;:?]+[,;:]\s*(?=\S)/gi;
+
+function withoutExclusions(question: string): string {
+  const kept = question.replace(EXCLUSION, '');
+  return kept.trim().length > 0 ? kept : question;
+}
+
 export function createAnalyzer({ index, entities, events, vocabulary }: AnalyzerParts): Analyzer {
   return {
-    analyse(question) {
+    analyse(asked) {
+      const question = withoutExclusions(asked);
       const { words, terms } = analyze(question, vocabulary.corrector);
       const typed = foldWords(question);
       const query = queryTerms(terms, index);
@@ -59,6 +69,7 @@ export function createAnalyzer({ index, entities, events, vocabulary }: Analyzer
       const countries = findCountries(typed);
       for (const c of findCountries(words)) if (!countries.includes(c)) countries.push(c);
       const { aspects, relations } = shapeOf(typed);
+      let ranked: FactScore[] | undefined;
       return {
         text: question,
         typed,
@@ -73,7 +84,11 @@ export function createAnalyzer({ index, entities, events, vocabulary }: Analyzer
         relations,
         cues: cuesOf(`${typed.join(' ')} ${corrected}`),
         namesProclamation: namesProclamation(corrected) || namesProclamation(typed.join(' ')),
-        ranked: rankFacts(index, query, pairsOf(terms.map((t) => t.term)), questionWord(question)),
+        // Most questions are answered before any rule needs the ranking of every part they were split into.
+        get ranked() {
+          ranked ??= rankFacts(index, query, pairsOf(terms.map((t) => t.term)), questionWord(question));
+          return ranked;
+        },
       };
     },
   };

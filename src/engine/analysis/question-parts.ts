@@ -1,12 +1,13 @@
 /** At most this many questions are answered from one message; the rest is read as part of the last. */
 const MAX_PARTS = 3;
 /** A question word or auxiliary that opens a new question after "and", "but", a comma. */
-const OPENER = String.raw`(?:also |then |so |and )?(?:(?:on|by|in|at|for|with|from|to|under|since|until) (?=(?:who|whom|what|when|which)\b))?(?:who|whom|what|whats|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|shall|must|any|anything)\b`;
+const OPENER = String.raw`(?:also |then |so |and )?(?:(?:on|by|in|at|for|with|from|to|under|since|until) (?=(?:who|whom|what|when|which)\b))?(?:who|whom|what|whats|when|where|why|how|which|whether|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|shall|must|any|anything)\b`;
 /** Where one question ends and the next begins: a question mark, a semicolon, "and"/"but"/a comma before a new question. */
 const WH = String.raw`(?:who|whom|what|whats|when|where|why|how|which)\b`;
-const BOUNDARY = new RegExp(String.raw`\?+\s*|;\s*|:\s+(?=${OPENER})|\s*(?:,\s*)?\b(?:and|but|plus|also|then)\s+(?=${OPENER})|,\s+(?=${WH})|\.\s+(?=\p{Lu})`, 'giu');
+const BOUNDARY = new RegExp(String.raw`\?+\s*|;\s*|:\s+(?=${OPENER})|\s*(?:,\s*)?\b(?:and|but|plus|also|then)\s+(?=${OPENER})|,\s+(?=${WH})|(?<!\b\p{L})\.\s+(?=\p{Lu})`, 'giu');
 
 const OPENS_QUESTION = new RegExp(`^${OPENER}`, 'iu');
+const RELATIVE = /^(?:which|who|whom|whose|where|when)\s+(?!is\b|are\b|was\b|were\b|do\b|does\b|did\b|can\b|could\b|will\b|would\b|should\b)/i;
 
 /** One piece of a question; `asked` is false for a statement ("We import magnets from China.") that only sets the scene. */
 export interface QuestionPart {
@@ -18,15 +19,20 @@ export interface QuestionPart {
 export function questionParts(text: string): QuestionPart[] | null {
   const pieces: QuestionPart[] = [];
   let from = 0;
+  // After a bare comma, "which"/"who" often starts a relative clause ("Chile, which has an FTA"), not a question.
+  let afterComma = false;
   const add = (piece: string, mark: boolean) => {
     const part = piece.trim().replace(/^[,.\s]+|[,.\s]+$/g, '');
-    if (/\p{L}{3}/u.test(part)) pieces.push({ text: part, asked: mark || OPENS_QUESTION.test(part) });
+    const opens = OPENS_QUESTION.test(part) && !(afterComma && RELATIVE.test(part));
+    if (/\p{L}{3}/u.test(part)) pieces.push({ text: part, asked: mark || opens });
   };
   for (const m of text.matchAll(BOUNDARY)) {
     add(text.slice(from, m.index), m[0].includes('?'));
+    afterComma = /^,\s+$/.test(m[0]);
     from = m.index + m[0].length;
   }
-  add(text.slice(from), true);
+  // The last piece is the question unless the message asked its question earlier ("Is uranium in scope? We import it.").
+  add(text.slice(from), !text.includes('?'));
   const asked = pieces.filter((p) => p.asked);
   if (pieces.length < 2 || asked.length === 0) return null;
   const last = asked[MAX_PARTS - 1];

@@ -20,7 +20,7 @@ export interface DutyQuestion {
   countries: readonly Country[];
   tradeActions: readonly TradeAction[];
   /** The particular thing asked about, beyond "is there a duty". */
-  asks: ReadonlySet<'hts' | 'licence' | 'exclusion' | 'budget' | 'start' | 'coverage' | 'future'>;
+  asks: ReadonlySet<'hts' | 'licence' | 'exclusion' | 'budget' | 'start' | 'coverage' | 'future' | 'fta' | 'minimum-price'>;
   /** Whether to open with a verdict ("No."). */
   yesNo: boolean;
   /** Fact ids as the question ranks them, to pick the fact that says most about a named country. */
@@ -50,10 +50,11 @@ function sentences(text: string): string[] {
  * ("On Mexico: USTR unveiled an action plan…"), or null when no fact does.
  */
 export function countryNote(kb: KnowledgeBase, country: Country, rank: readonly string[], now: Date): { text: string; fact: LoadedFact } | null {
-  const naming = (text: string) => sentences(tensed(kb, text, now)).find((x) => country.names.some((n) => new RegExp(`\\b${n}\\b`, 'i').test(x)));
-  const ordered = [...rank.map((id) => kb.factById.get(id)).filter((f) => f !== undefined), ...kb.facts];
+  const named = new RegExp(`\\b(?:${country.names.join('|')})\\b`, 'i');
+  const ordered = new Set([...rank.map((id) => kb.factById.get(id)).filter((f) => f !== undefined), ...kb.facts]);
   for (const fact of ordered) {
-    const sentence = naming(fact.answer);
+    if (!named.test(fact.answer)) continue;
+    const sentence = sentences(tensed(kb, fact.answer, now)).find((x) => named.test(x));
     if (sentence) return { text: `On ${country.name}: ${sentence}`, fact };
   }
   return null;
@@ -64,7 +65,8 @@ const list = (names: readonly string[]) => (names.length <= 1 ? (names[0] ?? '')
 
 function mineralStatus(m: Mineral): string {
   if (!m.listed) return `${m.name} is not on the final 2025 USGS List of Critical Minerals, the list the investigation worked from.`;
-  return `${m.name} is on the final 2025 USGS List of Critical Minerals${m.namedInProclamation ? ' and is one of the minerals the proclamation names as examples' : ''}.`;
+  if (m.namedInProclamation) return `${m.name} is on the final 2025 USGS List of Critical Minerals and is one of the minerals the proclamation names as examples.`;
+  return `${m.name} is on the final 2025 USGS List of Critical Minerals; the proclamation does not name it, but the minerals it names are examples, not a product list.`;
 }
 
 /** The latest development the knowledge records by `now`: the newest reported event of developments.yaml, if any yet. */
@@ -99,9 +101,11 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
   ];
   // A mineral new to the 2025 list is in scope only if the proclamation follows that list, which no source says.
   if (scope && q.minerals.slice(0, 2).some((m) => m.added2025)) {
-    status.push({ text: 'It joined the list only in 2025; the investigation was tied to the 2022 list and any later one, and no source says whether the proclamation follows the 2025 list.', refs: scope.sources });
+    status.push({ text: 'It joined the list only in 2025: Commerce tied the investigation to the 2022 list and any subsequent list, and the sources do not say whether the proclamation follows the 2025 list.', refs: scope.sources });
   }
-  const restrictions = q.asks.has('licence') ? 'no tariff, quota, licence requirement or other import restriction' : 'no tariff, quota or other import restriction';
+  const alsoNamed = [q.asks.has('minimum-price') ? 'minimum import price' : '', q.asks.has('licence') ? 'licence requirement' : ''].filter(Boolean);
+  // What was asked about comes first: "no minimum import price, tariff, quota or other import restriction".
+  const restrictions = `no ${[...alsoNamed, 'tariff'].join(', ')}, quota or other import restriction`;
   const measure = `as of ${today}, Proclamation 11001 puts ${restrictions} on ${goods}${from}; the President chose negotiations instead.`;
   if (q.asks.has('coverage') && status.length > 0) {
     const inScope = q.products.length > 0 || q.minerals.some((m) => m.listed);
@@ -118,6 +122,8 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
   if (q.asks.has('licence')) parts.push({ text: 'Nor does it set up a licence or permit requirement; none is described in the sources.', refs: inForce.sources });
   if (q.asks.has('exclusion')) parts.push({ text: 'With nothing imposed there is no exclusion or exemption process, and no country is singled out.', refs: inForce.sources });
   if (q.asks.has('start')) parts.push({ text: 'No duty under it has a start date.', refs: inForce.sources });
+  const fta = fact(FEATURED.ftaPartners);
+  if (q.asks.has('fta') && fta) parts.push({ text: tensed(kb, fta.answer, now), refs: fta.sources, fact: fta });
   if (q.asks.has('budget')) parts.push({ text: 'Nothing is payable under it today; whether to budget for a possible later duty is a business decision.', refs: inForce.sources });
 
   const aims = fact(FEATURED.anyCountry);

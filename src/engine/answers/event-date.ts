@@ -44,9 +44,10 @@ export function periodStatusSentence(event: LoadedEvent, now: Date, asksClosed: 
 const dated = (e: LoadedEvent) => `• ${e.title}: ${formatDateWithWeekday(e.date)}`;
 
 /** "Was A before B?": the verdict and the gap, then both dates. `asked` is null for "which came first". */
-export function comparisonSentence(first: LoadedEvent, second: LoadedEvent, asked: 'before' | 'after' | null): string {
+export function comparisonSentence(first: LoadedEvent, second: LoadedEvent, asked: 'before' | 'after' | 'same' | null): string {
   const gap = daysBetween(second.date, first.date);
-  const verdict = asked === null ? '' : (asked === 'before' ? gap < 0 : gap > 0) ? 'Yes, ' : 'No, ';
+  const holds = asked === 'before' ? gap < 0 : asked === 'after' ? gap > 0 : gap === 0;
+  const verdict = asked === null ? '' : holds ? 'Yes, ' : 'No, ';
   const order = gap === 0 ? 'on the same day' : `${days(Math.abs(gap))} ${gap < 0 ? 'before' : 'after'}`;
   return capitalised(`${verdict}${order}.\n${dated(first)}\n${dated(second)}`);
 }

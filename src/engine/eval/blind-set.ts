@@ -57,3 +57,10 @@ export type BlindDeclineCase = z.infer<typeof BlindDecline>;
 export function parseBlindSet(text: string): BlindSet {
   return BlindSetSchema.parse(parse(text));
 }
+
+/** Several blind sets asked as one (they share the default day). */
+export function mergeBlindSets(sets: readonly BlindSet[]): BlindSet {
+  const [first] = sets;
+  if (!first) throw new Error('no blind sets to merge');
+  return { now: first.now, answerable: sets.flatMap((s) => s.answerable), declines: sets.flatMap((s) => s.declines) };
+}

@@ -62,7 +62,7 @@ const table: readonly [string, string, string][] = [
   ['bolivia', 'Bolivia', 'bolivia|bolivian'],
   ['colombia', 'Colombia', 'colombia|colombian'],
   ['drc', 'the Democratic Republic of the Congo', 'drc|congo|congolese|democratic republic of the congo|democratic republic of congo'],
-  ['south-africa', 'South Africa', 'south african|south africa'],
+  ['south-africa', 'South Africa', 'south africa|south african|s africa|rsa'],
   ['zambia', 'Zambia', 'zambia|zambian'],
   ['zimbabwe', 'Zimbabwe', 'zimbabwe|zimbabwean'],
   ['namibia', 'Namibia', 'namibia|namibian'],
@@ -134,11 +134,14 @@ export const COUNTRIES: readonly Country[] = table.map(([id, name, names]) => ({
 const byName = new Map<string, Country>();
 for (const c of COUNTRIES) for (const n of c.names) byName.set(n, c);
 const LONGEST = Math.max(...[...byName.keys()].map((n) => n.split(' ').length));
+/** Words a country's name can start with: most words of a question start none, and are passed at once. */
+const FIRST_WORDS = new Set([...byName.keys()].map((n) => n.split(' ')[0] ?? ''));
 
 /** Countries named in folded words, in order of mention, each once. */
 export function findCountries(words: readonly string[]): Country[] {
   const found: Country[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (!FIRST_WORDS.has(words[i] ?? '')) continue;
     for (let n = Math.min(LONGEST, words.length - i); n >= 1; n--) {
       const c = byName.get(words.slice(i, i + n).join(' '));
       if (c) {

@@ -49,8 +49,8 @@ const SECTORS: readonly [string, string, string][] = [
 const sectorPatterns: Pattern[] = SECTORS.map(([id, goods, names]) => ({
   action: { id: `section-232-${id}`, name: `the Section 232 tariffs on ${goods}`, keywords: new RegExp(`\\b(?:${names})\\b`) },
   // "steel tariffs", "tariff on steel", "232 duties for autos", "the steel 232".
-  pattern: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?(?:${DUTY}|${ACTION})|(?:${DUTY}|${ACTION}) (?:on|for|against|into|of) (?:imported |foreign |\w+ )?(?:${names}))\b`),
-  explicit: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?${ACTION}|${ACTION} (?:on|for|against|into|of) (?:imported |foreign |\w+ )?(?:${names}))\b`),
+  pattern: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?(?:${DUTY}|${ACTION})|(?:${DUTY}|${ACTION}) (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)`),
+  explicit: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?${ACTION}|${ACTION} (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)`),
 }));
 
 const named: readonly [string, string, string, RegExp][] = [
@@ -63,6 +63,7 @@ const named: readonly [string, string, string, RegExp][] = [
   ['cbam', "the EU's carbon border adjustment mechanism (CBAM)", String.raw`\bcbam\b|\bcarbon border\b|\bborder carbon\b`, /cbam|carbon border/],
   ['export-controls', 'export controls', String.raw`\bexport (?:controls?|bans?|restrictions?|licen[cs](?:e|es|ing)|curbs?|quotas?)\b|\bentity list\b|\bforeign direct product rule\b`, /export (?:control|ban|restriction)/],
   ['de-minimis', 'the de minimis rules', String.raw`\bde minimis\b`, /de minimis/],
+  ['ira-credits', "the Inflation Reduction Act's tax credits", String.raw`\binflation reduction act\b|\bforeign entity of concern\b|\bfeoc\b|\bclean vehicle credits?\b|\b(?:ev|tax) credits?\b|\b(?:30d|45x)\b`, /inflation reduction|tax credit/],
 ];
 
 const namedPatterns: Pattern[] = named.map(([id, name, pattern, keywords]) => ({ action: { id, name, keywords }, pattern: new RegExp(pattern) }));

@@ -2,10 +2,15 @@ import { isConfident } from '../abstain.js';
 import { baseAnswer } from '../answers/base.js';
 import { tensed } from '../answers/in-tense.js';
 import { citeSources } from '../cite.js';
+import { residualShare } from '../analysis/question-analysis.js';
 import type { EntityRef } from '../entities.js';
+import { termsOf } from '../text/analyze.js';
 import type { Rule } from './rule.js';
 
 type Defined = Extract<EntityRef, { kind: 'glossary' }>;
+
+/** Words a comparison question uses besides the two terms. */
+const FRAMING = new Set(termsOf('same thing proclamation 11001 here context mean meaning exactly really actually term terms concept concepts interchangeably interchangeable confuse confused mix mixed'));
 
 /**
  * "Price floor vs minimum import price": both definitions side by side, and the fact that relates
@@ -21,6 +26,9 @@ export const compareTerms: Rule = {
     const joined = terms.length === 1 ? terms[0]?.entity.combines ?? [] : [];
     if (joined.length >= 2) terms.splice(0, 1, ...joined.map((id) => ctx.entities.all('glossary').find((r) => r.id === id)).filter((r): r is Defined => r?.kind === 'glossary'));
     if (terms.length < 2) return null;
+    // "What does it say about mining versus processing?" compares other things than the terms it happens to name.
+    const named = new Set(analysis.mentions.flatMap((m) => analysis.terms.slice(Math.max(m.start, 0), Math.max(m.end, 0)).map((t) => t.term)));
+    if (residualShare(analysis, (t) => named.has(t) || FRAMING.has(t)) > 0.5) return null;
     const shown = terms.slice(0, 3);
     const names = (t: Defined) => [t.entity.term, ...t.entity.aliases].map((n) => n.toLowerCase());
     const relating = analysis.ranked.slice(0, 5).find((s) => {

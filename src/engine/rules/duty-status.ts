@@ -15,6 +15,10 @@ const ABOUT_DUTIES = new Set(
   ),
 );
 
+/** "Status today?", "where do things stand?": where the proclamation stands is what its duties stand at. */
+const ABOUT_STATUS = new Set(termsOf('status state play situation stand standing where things now today currently current proclamation 11001 232 critical minerals'));
+const ASKS_STATUS = /\bstatus\b|\bwhere (?:do|does|are|is|did) (?:things|we|it|this|matters|everything)\b|\bstate of play\b|\bstanding\b/;
+
 /** "hit", "affected": a coverage question that fears a cost, answered as a duty question. */
 const FEARS_COST = /\b(?:hit|hits|affected|affect|affects|impacted|impact|caught|exposed|pay|paying)\b/;
 
@@ -46,26 +50,40 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   const named = new Set(analysis.mentions.flatMap((m) => analysis.terms.slice(Math.max(m.start, 0), Math.max(m.end, 0)).map((t) => t.term)));
   for (const c of analysis.countries) for (const t of termsOf(c.names.join(' '))) named.add(t);
   const country = analysis.countries.length > 0;
-  const particular = cues.has('hts') || cues.has('quota') || cues.has('licence');
+  const particular = cues.has('hts') || cues.has('quota') || cues.has('licence') || cues.has('fta') || (cues.has('budget') && cues.has('duty'));
   const dutyish = cues.has('duty') || cues.has('restriction') || cues.has('budget') || particular;
   const future = ASKS_FUTURE.test(words) && !aspects.has('status');
   const specific = goods || country || cues.has('importer');
+  const bareStatus = ASKS_STATUS.test(words) && residualShare(analysis, (t) => ABOUT_STATUS.has(t)) === 0;
   const applies =
     particular ||
+    bareStatus ||
     (dutyish && (specific || aspects.has('yes-no') || aspects.has('status') || cues.has('effective'))) ||
     (cues.has('exclusion') && (specific || analysis.namesProclamation)) ||
-    (cues.has('cover') && (goods || country));
+    (cues.has('cover') && (goods || country)) ||
+    // "Manganese sulfate from South Africa?", "EV batteries from Japan?": goods and where they come from is the importer's whole question.
+    (goods && country && !aspects.has('why') && !aspects.has('who'));
   if (!applies) return null;
-  if (!goods && !country && (aspects.has('why') || aspects.has('how') || aspects.has('define') || (future && !cues.has('importer')))) return null;
+  // "Project Vault: what is it, and does it change our cobalt pricing?" asks about the reserve;
+  // planning words alone do not make a question about something beside the proclamation a duty one.
+  const namesSeparate = analysis.mentions.some((m) => m.ref.kind === 'glossary' && m.ref.entity.separate);
+  if (namesSeparate && !cues.has('duty') && !cues.has('restriction') && !particular) return null;
+  // "What happens if talks fail?" is a fact's; "what's the exclusion process?" stays an importer's question.
+  const how = aspects.has('how') && !particular && !cues.has('exclusion');
+  if (!goods && !country && (aspects.has('why') || how || aspects.has('define') || (future && !cues.has('importer')))) return null;
   // "govwatch says it adjusts tariffs", "why no tariffs, the China truce?": a question that asks
   // about something particular beyond duties is a fact's, when one answers it with confidence.
-  const best = analysis.ranked[0];
-  if (isConfident(best) && residualShare(analysis, (t) => ABOUT_DUTIES.has(t) || named.has(t)) > 0.35 && best.coverage >= 0.6) return null;
+  if (!bareStatus && residualShare(analysis, (t) => ABOUT_DUTIES.has(t) || named.has(t)) > 0.35) {
+    const best = analysis.ranked[0];
+    if (isConfident(best) && best.coverage >= 0.6) return null;
+  }
   const asks = new Set<DutyQuestion['asks'] extends ReadonlySet<infer T> ? T : never>();
   if (cues.has('hts')) asks.add('hts');
   if (cues.has('licence')) asks.add('licence');
   if (cues.has('exclusion')) asks.add('exclusion');
   if (cues.has('budget')) asks.add('budget');
+  if (cues.has('fta')) asks.add('fta');
+  if (/\b(?:minimum import prices?|price floors?)\b/.test(words)) asks.add('minimum-price');
   if (cues.has('effective') || aspects.has('when')) asks.add('start');
   if (future) asks.add('future');
   if (cues.has('cover') && !dutyish && !FEARS_COST.test(words)) asks.add('coverage');

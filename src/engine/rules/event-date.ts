@@ -4,14 +4,20 @@ import { residualShare } from '../analysis/question-analysis.js';
 import { comparisonSentence, eventDateAnswer, eventSentence, isOpen, periodStatusSentence, spanSentence } from '../answers/event-date.js';
 import { WINDOW_END_EVENT } from '../deadline-clock.js';
 import { termsOf } from '../text/analyze.js';
+import type { LoadedEvent } from '../../knowledge/model.js';
 import type { Rule } from './rule.js';
 
 /** Words a date question uses besides the event's name: they ask about the date, nothing else. */
 const ABOUT_DATES = new Set(
   termsOf(
-    'date dates day days weekday when long ago since until till left remain remaining time count exact exactly calendar week weeks month months year years still open close closed closes end ended ends over pass passed expire expired yet already happen happened come came take took place proclamation 11001 start started begin began due fall fell falls officially actually precisely roughly approximately first earlier later late early before after between mark point milestone clock timer schedule hit appear appeared get got go went out it this today tomorrow yesterday last final january february march april may june july august september october november december 2025 2026',
+    'date dates day days weekday weekdays when long ago since until till left remain remaining time count exact exactly calendar week weeks month months year years still open close closed closes end ended ends over pass passed expire expired yet already happen happened come came take took place gone latest earliest soonest right correct proclamation 11001 start started begin began due fall fell falls officially actually precisely roughly approximately first earlier later late early before after between mark point milestone clock timer schedule hit appear appeared get got go went out it this today tomorrow yesterday last final january february march april may june july august september october november december 2025 2026',
   ),
 );
+
+/** Words of a question about the talks' own deadline ("days left for Commerce and USTR to reach agreements"). */
+const ABOUT_THE_TALKS = new Set(termsOf('negotiation talks agreement agreements deal deals reach reached commerce ustr partners trading mineral minerals critical 180'));
+/** A countdown naming no event may count to what the deadline opens the way to ("weeks before tariffs could kick in"). */
+const WHAT_THE_DEADLINE_OPENS = new Set(termsOf('tariffs kick action'));
 
 /** A question counting time ("how many days", "weeks since") rather than asking what happened since. */
 const COUNTS = /\b(?:days?|weeks?|months?) (?:since|until|till|left|ago|between|before|after|from|to go|remaining|remain)\b|\bhow long\b|\bcount\b|\bago\b/;
@@ -24,6 +30,8 @@ const OPEN_OR_CLOSED = /\b(?:open|closed|close|closes|still)\b/;
 const COUNTED_FROM = /\b(?:start|starts|started|begin|begins|began|counted from|count from|counted|run from|runs from|from what|from when|from which)\b/;
 /** A yes/no question about a day ("is the deadline in July?"), not about anything else an event is named in. */
 const DATE_WORDS = /\b(?:dates?|days?|deadline|due|january|february|march|april|may|june|july|august|september|october|november|december|2025|2026|week|month|year)\b/;
+/** "Was it published the same day it was signed?": a comparison of two dates. */
+const SAME_DAY = /\bsame (?:day|date|time)\b/;
 /** "Has the ministerial happened yet?": a yes or no on whether the day has come. */
 const HAPPENED = /\b(?:happen|happened|happens|passed|pass|over|taken place|take place|took place|yet|already|come|came|out|been|occurred|gone)\b/;
 
@@ -42,27 +50,36 @@ export const eventDate: Rule = {
     const mentioned = [...analysis.events];
     const explained = (t: string) => ABOUT_DATES.has(t) || /^\d+$/.test(t) || mentioned.some((m) => m.named.has(t));
     const residual = residualShare(analysis, explained);
-    // "How many days are left?", "is it over yet?": with no event named, the countdown is the deadline's.
+    // "How many days are left?", "how many days remain for Commerce and USTR to reach agreements?":
+    // with no event named, a countdown about the talks is the deadline's.
     const deadline = ctx.kb.eventById.get(WINDOW_END_EVENT);
-    if (mentioned.length === 0 && deadline && residual === 0 && (relations.has('until') || relations.has('still')) && (counts || aspects.has('yes-no'))) {
-      mentioned.push({ event: deadline, named: new Set(), at: 0 });
-    }
+    const aboutTalks = residualShare(analysis, (t) => explained(t) || ABOUT_THE_TALKS.has(t) || WHAT_THE_DEADLINE_OPENS.has(t)) <= 0.3;
+    const countdown = mentioned.length === 0 && deadline !== undefined && aboutTalks && (relations.has('until') || relations.has('still')) && (counts || aspects.has('yes-no'));
+    if (countdown) mentioned.push({ event: deadline, named: new Set(), at: 0 });
     const first = mentioned[0];
     if (!first) return null;
     const terse = analysis.typed.length <= 4 && !QUESTION_WORD.test(analysis.typed.join(' '));
-    const relative = relations.size > 0 && (counts || aspects.has('when') || aspects.has('yes-no'));
+    // "Comments on the USTR notice: still time?" asks whether a period named by its notice is open.
+    const periodOf = (e: LoadedEvent) => (e.closes ? e : ctx.kb.events.find((p) => p.closes && p.explainedBy !== undefined && p.explainedBy === e.explainedBy && p.date >= e.date));
+    const period = relations.has('still') || OPEN_OR_CLOSED.test(words) ? mentioned.map((m) => periodOf(m.event)).find((e) => e !== undefined) : undefined;
+    const relative = relations.size > 0 && (counts || aspects.has('when') || aspects.has('yes-no') || period !== undefined);
     const datedYesNo = aspects.has('yes-no') && (HAPPENED.test(words) || DATE_WORDS.test(words));
     const asksDate = aspects.has('when') || aspects.has('how-long') || relative || (residual === 0 && (datedYesNo || terse));
-    if (!asksDate || residual > 0.3 || analysis.tradeActions.length > 0) return null;
+    const onlyTheDeadline = mentioned.length === 1 && first.event.id === WINDOW_END_EVENT;
+    const unexplained = residualShare(analysis, (t) => explained(t) || (onlyTheDeadline && ABOUT_THE_TALKS.has(t)) || (countdown && WHAT_THE_DEADLINE_OPENS.has(t)));
+    if (!asksDate || unexplained > 0.3 || analysis.tradeActions.length > 0) return null;
 
     const yesNo = aspects.has('yes-no');
     const ordered = mentioned.slice(0, 2).sort((a, b) => a.at - b.at);
     const [a, b] = ordered;
     const toNow = relations.has('since') || relations.has('until');
-    const twoEvents = a && b && (relations.has('before') || relations.has('after') || relations.has('between') || aspects.has('compare') || (counts && !toNow));
+    const sameDay = SAME_DAY.test(words);
+    const twoEvents = a && b && (relations.has('before') || relations.has('after') || relations.has('between') || aspects.has('compare') || sameDay || (counts && !toNow));
     let lead: string;
     let shown = [first.event];
-    const counted = COUNTED_FROM.test(words) ? mentioned.find((m) => m.event.offset) : undefined;
+    // "Latest they could act? 15 days from signing, right?": a date counted from another one named too.
+    const countedFromNamed = (m: (typeof mentioned)[number]) => aspects.has('when') && !relations.has('before') && !relations.has('after') && mentioned.some((o) => o.event.id === m.event.offset?.from);
+    const counted = mentioned.find((m) => m.event.offset && (COUNTED_FROM.test(words) || countedFromNamed(m)));
     const base = counted?.event.offset ? ctx.kb.eventById.get(counted.event.offset.from) : undefined;
     if (counted && base) {
       // "From what date are the 180 days counted?": the day the count starts, then where it ends.
@@ -70,21 +87,26 @@ export const eventDate: Rule = {
       lead = `${eventSentence(base, now)} ${eventSentence(counted.event, now)}`;
     } else if (twoEvents && a && b) {
       shown = [a.event, b.event];
-      const asked = relations.has('before') ? 'before' : relations.has('after') ? 'after' : null;
+      const asked = sameDay ? 'same' : relations.has('before') ? 'before' : relations.has('after') ? 'after' : null;
       lead = (counts || relations.has('between')) && !(yesNo && asked) ? spanSentence(a.event, b.event) : comparisonSentence(a.event, b.event, yesNo ? asked : null);
     } else {
       const askedClosed = ASKS_CLOSED.test(words);
-      const period = OPEN_OR_CLOSED.test(words) ? mentioned.find((m) => m.event.closes) : undefined;
-      const event = (period ?? first).event;
+      const event = period ?? first.event;
       shown = [event];
-      if (event.closes && (relations.has('still') || period)) lead = periodStatusSentence(event, now, yesNo || relations.has('still') ? askedClosed : null);
+      // "The date the decision window closed, and the date the statement to Congress was due": each
+      // of them, when each is named in full rather than by a word such as "published".
+      const listed = mentioned.filter((m) => m.named.size >= 2).slice(0, 3).map((m) => m.event);
+      if (listed.length > 1 && /\band\b/.test(analysis.text) && !yesNo) {
+        shown = listed;
+        lead = listed.map((e) => eventSentence(e, now)).join(' ');
+      } else if (event.closes && (relations.has('still') || period)) lead = periodStatusSentence(event, now, yesNo || (relations.has('still') && !aspects.has('when')) ? askedClosed : null);
       else if (yesNo && HAPPENED.test(words)) lead = `${isOpen(event, now) ? 'Not yet' : 'Yes'}. ${eventSentence(event, now)}`;
       else lead = eventSentence(event, now);
     }
-    // The fact that ranks best for the question explains the dates, when it is sure and speaks of one of them.
+    // The fact that ranks best for the question explains the dates, when it is sure and speaks of each of them.
     const best = analysis.ranked[0];
     const fact = isConfident(best) ? ctx.kb.factById.get(best.id) : undefined;
-    const explanation = fact && shown.some((e) => fact.answer.includes(formatDate(e.date))) ? fact : undefined;
+    const explanation = fact && shown.every((e) => fact.answer.includes(formatDate(e.date))) ? fact : undefined;
     const main = explanation ?? shown.map((e) => (e.explainedBy ? ctx.kb.factById.get(e.explainedBy) : undefined)).find((f) => f !== undefined);
     const related = main ? ctx.related.forFact(main) : [];
     return eventDateAnswer(ctx.kb, { title: shown.map((e) => e.title).join(' · '), lead, events: shown, related, ...(explanation ? { explanation } : {}) }, now);

@@ -28,21 +28,25 @@ function namedWords(analysis: QuestionAnalysis, topic: boolean): string {
  */
 export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): QuestionAnalysis[] {
   const out: QuestionAnalysis[] = [];
-  const before: QuestionAnalysis[] = [];
+  // Scene-setting pieces are read only when a question needs to look back at them.
+  let before: string[] = [];
   for (const part of parts) {
+    if (!part.asked) {
+      before.push(part.text);
+      continue;
+    }
     let analysis = ctx.analyse(part.text);
     const namesNothing = analysis.mentions.length === 0 && analysis.events.length === 0 && analysis.countries.length === 0;
     const known = analysis.query.filter((q) => q.known).length;
     // "Was it on the 2022 list?", "when did it start?": a pronoun points back at what came before.
     const pointsBack = POINTS_BACK.test(analysis.typed.join(' '));
     if (before.length > 0 && namesNothing && (known <= 1 || pointsBack)) {
-      const carried = [...before].reverse().map((b) => namedWords(b, known === 0)).find((w) => w !== '');
+      const carried = [...before].reverse().map((b) => namedWords(ctx.analyse(b), known === 0)).find((w) => w !== '');
       if (carried) analysis = ctx.analyse(`${part.text} ${carried}`);
     }
-    if (part.asked) out.push(analysis);
+    out.push(analysis);
     // A question is where looking back stops: "who ran it, when did it start?" reads on from "who ran it" only.
-    if (part.asked) before.length = 0;
-    before.push(analysis);
+    before = [part.text];
   }
   return out;
 }
@@ -62,12 +66,21 @@ export const multiPart: Rule = {
     const parts = questionParts(analysis.text);
     if (!parts || parts.filter((p) => p.asked).length < 2) return null;
     const answers = analyseParts(parts, ctx).map((a) => ctx.answer(a, now, SKIP));
+    // "Is Canada exempt, and is there a quota on Canadian cobalt?": one duty answer, read from the whole question, covers both.
+    if (answers.length > 1 && answers.every((a) => a.intent === 'duty-status')) {
+      const whole = ctx.answer(analysis, now, SKIP);
+      if (whole.intent === 'duty-status') return whole;
+    }
     const answered: Answer[] = [];
     for (const a of answers) if (a.answered && !answered.some((b) => b.title === a.title)) answered.push(a);
     // Every part answered, and by one answer: that answer covers the whole question.
-    if (answered.length === 1 && answers.every((a) => a.answered)) return answered[0] ?? null;
+    const only = answered[0];
+    if (only && answered.length === 1 && answers.every((a) => a.answered)) return { ...only, intent: `multi-part/${only.intent}` };
     // One part answered and the rest not: worth giving only when the question read whole gets no answer.
-    if (answered.length === 1 && ctx.answer(analysis, now, SKIP).answered) return null;
+    if (answered.length === 1) {
+      const whole = ctx.answer(analysis, now, SKIP);
+      if (whole.answered) return whole;
+    }
     if (answered.length === 0) return null;
     const missed = answers.some((a) => !a.answered);
     const whole = answered.length === 1 ? [answered[0]?.text ?? ''] : answered.map((a) => `${a.title}: ${a.text}`);

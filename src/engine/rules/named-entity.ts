@@ -37,6 +37,9 @@ export const ENTITY_CUES: Readonly<Record<EntityKind, ReadonlySet<string>>> = {
 /** "what is …", "define …", "… mean", "… stand for": a question that wants a definition. */
 const DEFINITIONAL = /\b(?:what(?:s| is| are)?|defin\w*|meaning|mean|means|stand for|stands for)\b/;
 
+/** Asking what a term means, whatever else the question says around it. */
+const MEANS = /\b(?:mean|means|meant|meaning|define|definition|defined|stand for|stands for)\b/;
+
 /** Entity kinds in the order they win when one question names several with nothing left over. */
 const PRIORITY: readonly EntityKind[] = ['mineral', 'agency', 'product'];
 
@@ -62,6 +65,12 @@ export function namedOnly(analysis: QuestionAnalysis): EntityRef[] {
     const residual = terms.filter((t) => !named.has(t.term) && !alsoNamed.has(t.term) && !ENTITY_CUES[kind].has(t.term));
     if (residual.length === 0) candidates.push({ ref: mention.ref, span: `${mention.start}:${mention.end}` });
   }
+  // "What does net import reliance mean in the 12/29 stat?": asked what a term means, the term answers.
+  const glossaryMentions = analysis.mentions.filter((m) => m.ref.kind === 'glossary');
+  const only = glossaryMentions[0];
+  // Only when nothing else is named: "what does Section 232 mean for our magnets?" asks about the magnets.
+  const onlyTheTerm = analysis.mentions.every((m) => m.ref.kind === 'glossary' && m.ref.id === only?.ref.id);
+  if (candidates.length === 0 && only && onlyTheTerm && MEANS.test(analysis.words.join(' '))) return [only.ref];
   if (candidates.length === 0) return [];
   const glossary = candidates.find((c) => c.ref.kind === 'glossary');
   if (glossary && (DEFINITIONAL.test(analysis.words.join(' ')) || terms.some((t) => ENTITY_CUES.glossary.has(t.term)))) return [glossary.ref];
@@ -72,7 +81,8 @@ export function namedOnly(analysis: QuestionAnalysis): EntityRef[] {
     for (const c of ofKind) if (!bySpan.has(c.span) || (c.ref.kind === 'agency' && c.ref.entity.kind !== 'official')) bySpan.set(c.span, c.ref);
     const refs = [...new Map([...bySpan.values()].map((r) => [r.id, r])).values()];
     // "Copper and lithium?" asks about each; "is BIS part of Commerce?" asks how two relate, a fact's job.
-    if (refs.length > 1 && !/\b(?:and|or)\b|[,/&]/.test(analysis.text)) return [];
+    // "BIS or the Commerce Secretary?" asks which of them, a fact's job too.
+    if (refs.length > 1 && !/\band\b|[,/&]/.test(analysis.text)) return [];
     if (refs.length > 0) return refs.slice(0, 3);
   }
   return [];

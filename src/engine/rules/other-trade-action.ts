@@ -1,12 +1,38 @@
 import { isConfident } from '../abstain.js';
+import { questionParts } from '../analysis/question-parts.js';
 import { factAnswer } from '../answers/fact.js';
 import { missAnswer } from '../answers/miss.js';
+import type { QuestionAnalysis } from '../analysis/question-analysis.js';
+import type { Country } from '../lexicon/countries.js';
 import type { TradeAction } from '../lexicon/trade-actions.js';
 import { closeQuestions } from './decline.js';
 import type { Rule } from './rule.js';
 
 /** Words that ask for an action's own particulars: its rate, its start, how much it went up. */
 const ASKS_PARTICULARS = /\b(?:rate|rates|percent|percentage|how much|how high|increase|increased|raise|raised|double|doubled|level|levels|start|started|begin|began|effective|current|currently|apply to|list of|which products|when)\b|\d+ ?(?:%|percent)/;
+
+/**
+ * "What duty does India levy on lithium-ion cells?": a country as the one charging the duty asks
+ * about that country's own tariffs, not about imports into the United States.
+ */
+const levyPatterns = new Map<string, RegExp>();
+function levies(country: Country): RegExp {
+  let pattern = levyPatterns.get(country.id);
+  if (!pattern) {
+    const n = `(?:${country.names.join('|')})`;
+    pattern = new RegExp(`\\b(?:does|do|did|will|would|is) (?:the )?${n} (?:levy|charge|apply|impose|collect|put|set)\\b|\\b${n} (?:levies|charges|applies|imposes|collects)\\b|\\b${n}s? own (?:tariffs?|duties|customs duty)\\b`);
+    levyPatterns.set(country.id, pattern);
+  }
+  return pattern;
+}
+
+function foreignDuty(analysis: QuestionAnalysis): TradeAction[] {
+  if (analysis.countries.length === 0) return [];
+  const text = analysis.typed.join(' ');
+  const levying = analysis.countries.find((c) => levies(c).test(text));
+  // No fact speaks of another country's own tariffs, so the keywords match nothing.
+  return levying ? [{ id: 'foreign-tariffs', name: `the tariffs ${levying.name} itself charges`, keywords: /$^/, explicit: true }] : [];
+}
 
 const list = (actions: readonly TradeAction[]) => actions.map((a) => a.name).join(' and ');
 
@@ -21,7 +47,7 @@ const list = (actions: readonly TradeAction[]) => actions.map((a) => a.name).joi
 export const otherTradeAction: Rule = {
   name: 'other-trade-action',
   answer(analysis, ctx, now) {
-    const actions = analysis.tradeActions;
+    const actions = [...analysis.tradeActions, ...foreignDuty(analysis)];
     if (actions.length === 0) return null;
     const decline = () =>
       missAnswer(
@@ -32,7 +58,10 @@ export const otherTradeAction: Rule = {
       );
     if (analysis.cues.has('relation') || analysis.aspects.has('compare')) {
       const speaksOfIt = (answer: string) => actions.some((a) => a.keywords.test(answer.toLowerCase()));
-      const best = analysis.ranked.find((s) => speaksOfIt(ctx.kb.factById.get(s.id)?.answer ?? ''));
+      // In a long message, the question itself ranks the facts better than the whole of it.
+      const asked = questionParts(analysis.text)?.filter((p) => p.asked).at(-1);
+      const rankings = [analysis.ranked, ...(asked ? [ctx.analyse(asked.text).ranked] : [])];
+      const best = rankings.map((r) => r.find((s) => speaksOfIt(ctx.kb.factById.get(s.id)?.answer ?? ''))).find((s) => isConfident(s));
       const fact = isConfident(best) ? ctx.kb.factById.get(best.id) : undefined;
       return fact && best ? factAnswer(ctx.kb, fact, ctx.related.forFact(fact), Math.min(1, best.score), now) : decline();
     }

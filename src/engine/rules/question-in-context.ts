@@ -24,6 +24,6 @@ export const questionInContext: Rule = {
     const [question] = analyseParts(parts, ctx);
     if (!question) return null;
     const answer = ctx.answer(question, now, SKIP);
-    return answer.answered ? answer : null;
+    return answer.answered ? { ...answer, intent: `question-in-context/${answer.intent}` } : null;
   },
 };

@@ -6,6 +6,7 @@ import { decline } from './decline.js';
 import { dutyStatus } from './duty-status.js';
 import { emptyQuestion } from './empty-question.js';
 import { eventDate } from './event-date.js';
+import { forecastRequest } from './forecast-request.js';
 import { mainMention } from './main-mention.js';
 import { mineralAsCategory } from './mineral-as-category.js';
 import { multiPart } from './multi-part.js';
@@ -22,7 +23,7 @@ import type { Rule, RuleContext } from './rule.js';
 
 /**
  * Every intent, in the order they are tried. Earlier rules are the surer readings: nothing to read,
- * questions about the bot, requests for other work, another trade action, several questions at once, a question after
+ * questions about the bot, requests for other work or for forecasts, another trade action, several questions at once, a question after
  * scene-setting sentences, then the composed
  * answers (a person for an office, how the talks turned out, a date, a comparison, a duty question, a watch list), an entity named on its
  * own, the best-ranking fact, and last the honest decline, which always answers.
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   aboutTheBot,
   numbersOnly,
   taskRequest,
+  forecastRequest,
   otherTradeAction,
   multiPart,
   questionInContext,
@@ -48,12 +50,15 @@ export const RULES: readonly Rule[] = [
   decline,
 ];
 
-/** The first rule's answer, named after the rule that gave it. */
+/**
+ * The first rule's answer, named after the rule that gave it. A rule that passes on an answer the
+ * registry gave to part of the question names it itself ("question-in-context/duty-status").
+ */
 export function answerWithRules(analysis: QuestionAnalysis, ctx: RuleContext, now: Date, skip: ReadonlySet<string> = new Set()): Answer {
   for (const rule of RULES) {
     if (skip.has(rule.name)) continue;
     const answer = rule.answer(analysis, ctx, now);
-    if (answer) return { ...answer, intent: rule.name };
+    if (answer) return answer.intent === answer.kind ? { ...answer, intent: rule.name } : answer;
   }
   throw new Error('the decline rule always answers; it must stay last in RULES');
 }

@@ -4,20 +4,27 @@ import { link } from '../answers/fact.js';
 import { tensed } from '../answers/in-tense.js';
 import { countryNote } from '../answers/duty-status.js';
 import { citeSources } from '../cite.js';
-import { windowEnd } from '../deadline-clock.js';
+import { WINDOW_END_EVENT, windowEnd } from '../deadline-clock.js';
 import { FEATURED } from '../featured.js';
+import { termsOf } from '../text/analyze.js';
 import type { Rule } from './rule.js';
 
 /** Words asking how something turned out: whether it happened, worked, was sent, reached, imposed. */
-const ASKS_OUTCOME = /\b(?:outcome|outcomes|result|results|worked|work out|end up|ended up|slap|slapped|slapping|kicked in|came in|succeed|succeeded|success|successful|happen|happened|happening|played out|play out|turned out|came of|come of|ever|sent|delivered|submitted|concluded|reached|signed|struck|entered into|followed|follow up|imposed|announced|not know|dont know|still unknown|unknown|open questions?)\b/;
+const ASKS_OUTCOME = /\bdid\b.*\b(?:work|succeed|pan out|announce|impose|levy|put)\b|\bstatus\b|\bprogress\b|\bhow (?:are|is) (?:the )?(?:talks|negotiations|it) going\b|\b(?:sign|reach|strike|conclude|land|get)\b (?:\w+ ){0,2}(?:agreements?|deals?)\b|\bnow that\b|\b(?:outcome|outcomes|result|results|worked|work out|end up|ended up|slap|slapped|slapping|kicked in|came in|succeed|succeeded|success|successful|happen|happened|happening|played out|play out|turned out|came of|come of|ever|sent|delivered|submitted|concluded|reached|signed|struck|entered into|followed|follow up|imposed|announced|not know|dont know|still unknown|unknown|open questions?)\b/;
 /** "When was the update due?" asks for a date; "what happened when the window expired?" does not. */
 const ASKS_DATE = /^(?:\w+ )?(?:when|what date|which date|by when)\b/;
 /** "What has to happen within 180 days?" asks what the rule requires, not how things turned out. */
 const RULE_OR_DUTY = /\b(?:has to|have to|had to|must|should|supposed to|required|requires|need to|needs to)\b/;
 /** How things turned out, however little else the question names ("how did it play out?"). */
-const TURNED_OUT = /\b(?:outcome|outcomes|result|results|worked|succeed|succeeded|successful|played out|turned out|came of|not know|dont know|still unknown|open questions?)\b/;
+const TURNED_OUT = /\bdid\b.*\b(?:work|succeed|pan out)\b|\bstatus\b|\bprogress\b|\bgoing\b|\b(?:outcome|outcomes|result|results|worked|succeed|succeeded|successful|played out|turned out|came of|not know|dont know|still unknown|open questions?)\b/;
 /** Asked of the past: "were tariffs imposed?", not "are minimum import prices imposed now or later?". */
-const PAST = /\b(?:did|was|were|has|have|had|ever|yet|since|so far|already|ended|end up|ended up|after|happened|worked)\b/;
+const PAST = /\b(?:did|was|were|has|have|had|ever|yet|since|so far|already|ended|end up|ended up|after|happened|worked|now that)\b/;
+/** "Status?", "what do we actually know?": where things stood before the outcome went unreported, too. */
+const KNOWN_SO_FAR = /\b(?:status|know|known|so far|summary|overview|update|progress)\b/;
+/** "What happens now that the 180 days are up?": what followed, asked in the present. */
+const NOW_THAT = /\bnow that\b.*\b(?:expired|over|passed|closed|ended|done|finished|lapsed)\b/;
+/** Words that name the proclamation's own events only when nothing else is being signed or published. */
+const GENERIC_EVENT_WORDS = new Set(termsOf('signed published report president trump'));
 /** What such a question is about: the talks and what was to follow them. */
 const ABOUT_THE_TALKS = /\b(?:talks|negotiations?|agreements?|deals?|update|report back|status report|tariffs?|minimum import prices?|deadline|window|july 13|180 days?|mou|action plans?|anything)\b/;
 
@@ -32,24 +39,32 @@ export const unknownOutcome: Rule = {
   answer(analysis, ctx, now) {
     const words = analysis.words.join(' ');
     const { aspects } = analysis;
-    const aboutTheTalks = ABOUT_THE_TALKS.test(words) || (/\bproclamation\b/.test(words) && TURNED_OUT.test(words));
+    const aboutTheTalks = ABOUT_THE_TALKS.test(words) || analysis.cues.has('duty') || (/\bproclamation\b/.test(words) && TURNED_OUT.test(words));
     if (!ASKS_OUTCOME.test(words) || !aboutTheTalks || !(PAST.test(words) || TURNED_OUT.test(words))) return null;
     // "What happens if talks fail?" asks about a rule, "when was the update due?" about a date.
-    if (/\bif\b/.test(words) || RULE_OR_DUTY.test(words) || ASKS_DATE.test(words) || aspects.has('how') || aspects.has('why')) return null;
+    const how = aspects.has('how') && !NOW_THAT.test(words);
+    if (/\bif\b/.test(words) || RULE_OR_DUTY.test(words) || ASKS_DATE.test(words) || how || aspects.has('why')) return null;
+    // "Did Vance slap a tariff on anyone at the ministerial?" asks about that event, not about how the talks ended.
+    // "Were any agreements signed?" names no event by "signed": only a named other event counts.
+    if (analysis.events.some((e) => e.event.id !== WINDOW_END_EVENT && [...e.named].some((t) => !GENERIC_EVENT_WORDS.has(t)))) return null;
     const unknown = ctx.kb.factById.get(FEATURED.afterWindow);
     const end = windowEnd(ctx.kb);
     if (!unknown || !end) return null;
     const still = isOpen(end, now);
-    const so = still ? ctx.kb.factById.get('developments-since-proclamation') : undefined;
+    const so = still || KNOWN_SO_FAR.test(words) ? ctx.kb.factById.get('developments-since-proclamation') : undefined;
     const lead = still ? `Not yet known: the talks are still within their window. ${eventSentence(end, now)}` : `Not known. ${eventSentence(end, now)}`;
     const body = still && so ? `So far: ${tensed(ctx.kb, so.answer, now)}` : tensed(ctx.kb, unknown.answer, now);
     const used = still && so ? so : unknown;
+    // "What happens now that the window is over?" asks what may follow too.
+    const remedies = NOW_THAT.test(words) && !still ? ctx.kb.factById.get(FEATURED.remedies) : undefined;
+    const next = remedies ? [`What may follow: ${tensed(ctx.kb, remedies.answer, now)}`] : [];
+    if (!still && so) next.unshift(`On record before that: ${tensed(ctx.kb, so.answer, now)}`);
     const rank = analysis.ranked.map((r) => r.id);
     const notes = analysis.countries.slice(0, 2).map((c) => countryNote(ctx.kb, c, rank, now)).filter((n) => n !== null);
     return {
-      ...baseAnswer('composed', still ? 'How the talks are going' : unknown.title, [lead, body, ...notes.map((n) => n.text)].join('\n\n')),
-      factIds: [used.id, ...notes.map((n) => n.fact.id)],
-      sources: citeSources(ctx.kb, [...used.sources, ...end.sources, ...notes.flatMap((n) => n.fact.sources)], 4),
+      ...baseAnswer('composed', still ? 'How the talks are going' : unknown.title, [lead, body, ...next, ...notes.map((n) => n.text)].join('\n\n')),
+      factIds: [used.id, ...(!still && so ? [so.id] : []), ...(remedies ? [remedies.id] : []), ...notes.map((n) => n.fact.id)],
+      sources: citeSources(ctx.kb, [...used.sources, ...end.sources, ...(!still && so ? so.sources : []), ...(remedies?.sources ?? []), ...notes.flatMap((n) => n.fact.sources)], 4),
       related: ctx.related.forFact(used).filter((l) => l.id !== used.id).concat(still ? [link(unknown)] : []).slice(0, 4),
       dates: [{ label: end.title, date: end.date }],
     };

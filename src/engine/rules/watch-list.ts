@@ -20,7 +20,8 @@ export const watchList: Rule = {
     // "What should I eat?" asks advice too; only advice about this matter, in the knowledge's words, is a watch list.
     const known = analysis.query.filter((q) => q.known).length / Math.max(1, analysis.query.length);
     const aboutThis = analysis.namesProclamation || cues.has('importer') || cues.has('duty') || known >= 0.5;
-    if (!(cues.has('watch') || cues.has('advice')) || !aboutThis) return null;
+    // "Who keeps an eye on imports?" asks who monitors, not what to watch.
+    if (!(cues.has('watch') || cues.has('advice')) || !aboutThis || analysis.aspects.has('who')) return null;
     if (analysis.mentions.length > 0 || analysis.countries.length > 0 || analysis.events.length > 1) return null;
     const fact = ctx.kb.factById.get(FEATURED.whatToWatch);
     if (!fact) return null;

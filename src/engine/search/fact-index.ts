@@ -10,6 +10,14 @@ const UNKNOWN_IDF_SHARE = 0.5;
 
 /** How much a match in each field counts: a fact's title and phrasings say what it answers, its answer only what it mentions. */
 export const FIELD_WEIGHTS: Readonly<Record<Field, number>> = { title: 2.5, questions: 2, tags: 2, answer: 0.8 };
+/** BM25 length normalisation (the usual value). */
+export const B = 0.75;
+
+/** One term's match in one fact: its field-weighted, length-normalised frequency and where it occurs. */
+export interface TermMatch {
+  fieldFrequency: number;
+  fields: Field[];
+}
 
 export interface IndexedFact {
   fact: LoadedFact;
@@ -18,10 +26,14 @@ export interface IndexedFact {
   length: Record<Field, number>;
   /** Each phrasing (and the title) as a set of terms, for question-to-question similarity. */
   phrasings: ReadonlySet<string>[];
+  /** Each phrasing's IDF-weighted length (√Σ idf²), worked out once for the cosine. */
+  phrasingNorms: number[];
   /** Neighbouring term pairs ("commerce report") of the title, phrasings and answer. */
   pairs: ReadonlySet<string>;
   /** The question words its phrasings open with ("when", "who"), so "when was it signed" meets "When was…". */
   asks: ReadonlySet<string>;
+  /** Every term of the fact with its match, worked out once: ranking only looks terms up. */
+  matches: ReadonlyMap<string, TermMatch>;
 }
 
 export interface FactIndex {
@@ -62,8 +74,18 @@ function count(terms: readonly string[]): Map<string, number> {
   return m;
 }
 
+/**
+ * Terms a fact's text implies without writing them: a fact about PCMDPs is about critical minerals,
+ * so "who monitors mineral imports?" meets "Commerce must keep monitoring imports of PCMDPs".
+ */
+const IMPLIED: Readonly<Record<string, readonly string[]>> = { pcmdp: termsOf('critical minerals mineral processed derivative') };
+
+function withImplied(terms: string[]): string[] {
+  return [...terms, ...terms.flatMap((t) => IMPLIED[t] ?? [])];
+}
+
 function fieldTerms(fact: LoadedFact, title: string[], questions: string[][]): Record<Field, string[]> {
-  return { title, questions: questions.flat(), tags: fact.tags.flatMap(termsOf), answer: termsOf(fact.answer) };
+  return { title, questions: questions.flat(), tags: fact.tags.flatMap(termsOf), answer: withImplied(termsOf(fact.answer)) };
 }
 
 /** An inverted index over facts for BM25F ranking, built once per knowledge base. */
@@ -77,8 +99,10 @@ export function buildFactIndex(facts: readonly LoadedFact[]): FactIndex {
       tf: { title: count(terms.title), questions: count(terms.questions), tags: count(terms.tags), answer: count(terms.answer) },
       length: { title: terms.title.length, questions: terms.questions.length, tags: terms.tags.length, answer: terms.answer.length },
       phrasings: [title, ...questions].map((q) => new Set(q)).filter((s) => s.size > 0),
+      phrasingNorms: [],
       pairs: new Set([title, ...questions, terms.answer].flatMap(pairsOf)),
       asks: new Set([fact.title, ...fact.questions].map(questionWord).filter((w): w is string => w !== null)),
+      matches: new Map(),
     };
   });
   const df = new Map<string, number>();
@@ -107,5 +131,20 @@ export function buildFactIndex(facts: readonly LoadedFact[]): FactIndex {
     }
     return v;
   };
-  return { facts: indexed, df, avgLength, idf: (term) => Math.min(idf(term), idfCap), idfCap, postings };
+  for (const f of indexed) {
+    const matches = new Map<string, TermMatch>();
+    for (const field of FIELDS) {
+      const norm = 1 - B + (B * f.length[field]) / (avgLength[field] ?? 1);
+      for (const [term, tf] of f.tf[field]) {
+        const m = matches.get(term) ?? { fieldFrequency: 0, fields: [] };
+        m.fieldFrequency += (FIELD_WEIGHTS[field] * tf) / norm;
+        m.fields.push(field);
+        matches.set(term, m);
+      }
+    }
+    f.matches = matches;
+  }
+  const capped = (term: string) => Math.min(idf(term), idfCap);
+  for (const f of indexed) f.phrasingNorms = f.phrasings.map((p) => Math.sqrt([...p].reduce((s, t) => s + capped(t) ** 2, 0)));
+  return { facts: indexed, df, avgLength, idf: capped, idfCap, postings };
 }

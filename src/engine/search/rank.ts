@@ -1,9 +1,8 @@
 import type { Term } from '../text/analyze.js';
-import { FIELD_WEIGHTS, FIELDS, type FactIndex, type Field, type IndexedFact } from './fact-index.js';
+import type { FactIndex, Field, IndexedFact } from './fact-index.js';
 
-/** BM25 saturation and length normalisation (the usual values). */
+/** BM25 saturation (the usual value; length normalisation is the index's). */
 const K1 = 1.2;
-const B = 0.75;
 /**
  * A corrected word counts less than one typed correctly, the more so the shorter it is: "bake" is
  * one letter from "take", "deadlne" is one letter from nothing but "deadline".
@@ -53,6 +52,7 @@ export interface FactScore {
   sameAsk: boolean;
   /** ((1 − PHRASING_SHARE) × terms + PHRASING_SHARE × phrasing) × √coverage × (1 + PAIR_BONUS × pairs) × (1 + ASK_BONUS when sameAsk). */
   score: number;
+  /** How each matching term matched; filled for the facts scored exactly (the top), empty below them. */
   perTerm: TermScore[];
 }
 
@@ -74,53 +74,80 @@ export function queryTerms(terms: readonly Term[], index: FactIndex, countUnknow
   return [...byTerm.values()];
 }
 
-function termScore(fact: IndexedFact, index: FactIndex, q: QueryTerm): TermScore {
-  let fieldFrequency = 0;
-  const fields: Field[] = [];
-  for (const field of FIELDS) {
-    const tf = fact.tf[field].get(q.term);
-    if (!tf) continue;
-    fields.push(field);
-    const norm = 1 - B + (B * fact.length[field]) / index.avgLength[field];
-    fieldFrequency += (FIELD_WEIGHTS[field] * tf) / norm;
-  }
-  const saturated = fieldFrequency / (K1 + fieldFrequency);
-  return { term: q.term, fieldFrequency, fields, contribution: q.weight * q.idf * saturated };
+const NO_MATCH: readonly Field[] = [];
+
+function termScore(fact: IndexedFact, q: QueryTerm): TermScore {
+  const match = fact.matches.get(q.term);
+  if (!match) return { term: q.term, fieldFrequency: 0, fields: NO_MATCH as Field[], contribution: 0 };
+  const saturated = match.fieldFrequency / (K1 + match.fieldFrequency);
+  return { term: q.term, fieldFrequency: match.fieldFrequency, fields: match.fields, contribution: q.weight * q.idf * saturated };
 }
 
-function phrasingSimilarity(fact: IndexedFact, index: FactIndex, query: readonly QueryTerm[], queryNorm: number): number {
+function phrasingSimilarity(fact: IndexedFact, query: readonly QueryTerm[], queryNorm: number): number {
   let best = 0;
-  for (const phrasing of fact.phrasings) {
+  const rootQuery = Math.sqrt(queryNorm);
+  fact.phrasings.forEach((phrasing, i) => {
     let shared = 0;
-    let phrasingNorm = 0;
-    for (const t of phrasing) phrasingNorm += index.idf(t) ** 2;
     for (const q of query) if (phrasing.has(q.term)) shared += q.weight * q.idf * q.idf;
-    const cosine = shared / Math.sqrt(queryNorm * phrasingNorm || 1);
+    const norm = rootQuery * (fact.phrasingNorms[i] ?? 0);
+    const cosine = shared / (norm || 1);
     if (cosine > best) best = cosine;
-  }
+  });
   return best;
 }
 
-/** Scores every fact sharing at least one term with the question, best first. */
+/** How many of the best facts get their exact score; the rest are known to rank below them. */
+const EXACT_TOP = 12;
+
+/**
+ * Scores every fact sharing at least one term with the question, best first. The phrasing
+ * similarity is the costly part, so facts are visited in order of the best score they could reach
+ * with a perfect phrasing match, and once EXACT_TOP facts have exact scores no later fact could
+ * beat, the rest keep the score they have without it: the order at the top is exact.
+ */
 export function rankFacts(index: FactIndex, query: readonly QueryTerm[], pairs: readonly string[] = [], asks: string | null = null): FactScore[] {
   const total = query.reduce((s, q) => s + q.idf, 0);
   if (total === 0) return [];
   const queryNorm = query.reduce((s, q) => s + q.idf * q.idf, 0);
   const candidates = new Set<number>();
   for (const q of query) for (const i of index.postings.get(q.term) ?? []) candidates.add(i);
-  const scores: FactScore[] = [];
+  const partial: { fact: IndexedFact; score: FactScore; factor: number; bound: number }[] = [];
   for (const i of candidates) {
     const fact = index.facts[i];
     if (!fact) continue;
-    const perTerm = query.map((q) => termScore(fact, index, q));
-    const terms = perTerm.reduce((s, t) => s + t.contribution, 0) / total;
-    const coverage = query.reduce((s, q, k) => s + ((perTerm[k]?.fields.length ?? 0) > 0 ? q.weight * q.idf : 0), 0) / total;
-    const phrasing = phrasingSimilarity(fact, index, query, queryNorm);
+    // Summed in place: this loop runs for every candidate fact of every question.
+    let contribution = 0;
+    let covered = 0;
+    for (const q of query) {
+      const match = fact.matches.get(q.term);
+      if (!match) continue;
+      contribution += q.weight * q.idf * (match.fieldFrequency / (K1 + match.fieldFrequency));
+      covered += q.weight * q.idf;
+    }
+    const terms = contribution / total;
+    const coverage = covered / total;
     // A fact that explains only part of the question is a weaker answer, however well that part matches.
-    const together = pairs.length === 0 ? 0 : pairs.filter((p) => fact.pairs.has(p)).length / pairs.length;
+    let together = 0;
+    if (pairs.length > 0) {
+      for (const p of pairs) if (fact.pairs.has(p)) together++;
+      together /= pairs.length;
+    }
     const sameAsk = asks !== null && fact.asks.has(asks);
-    const score = ((1 - PHRASING_SHARE) * terms + PHRASING_SHARE * phrasing) * Math.sqrt(coverage) * (1 + PAIR_BONUS * together) * (sameAsk ? 1 + ASK_BONUS : 1);
-    scores.push({ index: i, id: fact.fact.id, terms, phrasing, coverage, pairs: together, sameAsk, score, perTerm: perTerm.filter((t) => t.fields.length > 0) });
+    const factor = Math.sqrt(coverage) * (1 + PAIR_BONUS * together) * (sameAsk ? 1 + ASK_BONUS : 1);
+    const score: FactScore = { index: i, id: fact.fact.id, terms, phrasing: 0, coverage, pairs: together, sameAsk, score: (1 - PHRASING_SHARE) * terms * factor, perTerm: [] };
+    partial.push({ fact, score, factor, bound: ((1 - PHRASING_SHARE) * terms + PHRASING_SHARE) * factor });
   }
-  return scores.sort((a, b) => b.score - a.score || a.index - b.index);
+  partial.sort((a, b) => b.bound - a.bound);
+  const exact: number[] = [];
+  for (const p of partial) {
+    const floor = exact.length >= EXACT_TOP ? (exact[EXACT_TOP - 1] ?? 0) : -1;
+    if (p.bound < floor) break;
+    p.score.phrasing = phrasingSimilarity(p.fact, query, queryNorm);
+    p.score.score = ((1 - PHRASING_SHARE) * p.score.terms + PHRASING_SHARE * p.score.phrasing) * p.factor;
+    // How each term matched is kept for the facts at the top, which explanations and tests read.
+    p.score.perTerm = query.map((q) => termScore(p.fact, q)).filter((t) => t.fields.length > 0);
+    exact.push(p.score.score);
+    exact.sort((a, b) => b - a);
+  }
+  return partial.map((p) => p.score).sort((a, b) => b.score - a.score || a.index - b.index);
 }

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../../knowledge/model.js';
+import { isEnglishWord } from '../lexicon/english-words.js';
 import { LEXICON_WORDS } from '../lexicon/words.js';
 import { SYNONYM_WORDS } from '../text/analyze.js';
 import { foldWords } from '../text/fold.js';
@@ -31,8 +32,9 @@ export function buildVocabulary(kb: KnowledgeBase): Vocabulary {
   for (const w of [...SYNONYM_WORDS, ...LEXICON_WORDS]) if (!frequency.has(w)) frequency.set(w, 1);
   const sorted = [...frequency.keys()].sort();
   const stems = new Set(sorted.map(stem));
-  // Another form of a known word ("listed" when only "list" appears) is not a typo.
-  const alsoKnown = (w: string) => STOP_WORDS.has(w) || stems.has(stem(w));
+  // Another form of a known word ("listed" when only "list" appears) is not a typo, nor is a
+  // common English word the knowledge happens not to use.
+  const alsoKnown = (w: string) => STOP_WORDS.has(w) || stems.has(stem(w)) || isEnglishWord(w);
   return {
     corrector: createTypoCorrector(frequency, alsoKnown),
     completions(prefix, limit) {

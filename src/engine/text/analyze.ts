@@ -52,14 +52,21 @@ export const SYNONYM_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Idioms whose meaning lives in their stop words, rewritten before stop words are dropped:
- * "due to" is a cause, not a due date; "ran out" is an expiry; "how many" asks for a count;
+ * "due to" is a cause, not a due date; "ran out" and "the 180 days are up" are an expiry; "handed in" is delivered; "how many" asks for a count;
  * "needed for" asks what something is used for; "in one paragraph" asks for a summary; "don't
  * agree" is a failed agreement, not an agreement; "keep an eye on" is monitoring; "at the border"
  * is customs.
  */
+/**
+ * "Duty" in the sense of an obligation ("a continuing duty", "Commerce's duty to monitor"), not a
+ * tariff: the words around it tell.
+ */
+export const OBLIGATION_DUTY = /\b(?:continuing|ongoing|legal|statutory|monitoring|reporting|other|official|formal|standing) dut(?:y|ies)\b|\bdut(?:y|ies) to (?:monitor|report|inform|tell|notify|negotiate|consult|keep|act|watch)\b|\b(?<=(?:commerce|ustr|president|secretary|agency|agencies|cbp|dhs|department|office) (?:has|have|had|gets?|got) (?:a |any |the |an )?)dut(?:y|ies)\b/g;
+
 const IDIOMS: readonly [RegExp, string][] = [
+  [OBLIGATION_DUTY, 'obligation'],
   [/\bdue to\b/g, 'because'],
-  [/\b(?:ran|run|runs|running) out\b/g, 'expired'],
+  [/\b(?:ran|run|runs|running) out\b|\b(?<=(?:days?|time|window|clock|deadline) )(?:is|are|was|were) up\b/g, 'expired'],
   [/\b(?:carried|carry|carries|carrying) out\b/g, 'conducted'],
   [/\bwho does what\b/g, 'roles'],
   [/\b(?:dont|do not|doesnt|does not|didnt|did not|cant|cannot|wont|will not|never|fail to|fails to|failed to) (?:agree|reach an? (?:deal|agreement)|reach agreement|strike a deal|make a deal|come to terms)\b/g, 'fail agreement'],
@@ -71,12 +78,13 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:right now|at the moment|as of today|these days)\b/g, 'now'],
   [/\b(?:keeps?|keeping|kept) (?:an |a close )?eye on\b|\b(?:watch|watches|watching) over\b|\boversees?\b|\boverseeing\b/g, 'monitor'],
   [/\b(?:at|on) the border\b|\bborder enforcement\b/g, 'customs border'],
+  [/\b(?:hand|hands|handed|handing|turn|turns|turned|turning) (?:in|over)\b/g, 'delivered'],
   [/\bb4\b/g, 'before'],
   [/\bif any\b/g, ''],
   [/\bdiff\b/g, 'difference'],
   [/\b(?:right away|straight away|immediately|at once|right off the bat|up front|upfront)\b/g, 'now'],
   [/\b(?:kick|kicks|kicked|kicking) off\b|\b(?:got|get|gets|set) the ball rolling\b|\bset (?:in motion|off)\b/g, 'started'],
-  [/\bfor (?:the )?purposes? of (?:this|the) (?:investigation|proclamation|probe|action)\b|\bin (?:this|that|the) (?:context|sense)\b|\b(?:keeps?|kept) (?:talking about|mentioning|saying|referring to|bringing up)\b/g, ''],
+  [/\bfor (?:the )?purposes? of (?:this|the) (?:investigation|proclamation|probe|action)\b|\bin (?:this|that|the) (?:context|sense)\b|\b(?:(?:people|everyone|everybody|folks|they|colleagues|articles|headlines|the coverage|coverage) )?(?:keeps?|kept) (?:talking about|mentioning|saying|referring to|bringing up|using|calling|quoting|citing)\b/g, ''],
   [/\b(?:paste|print|dump|spell out|enumerate|list out)\b/g, 'list'],
   // Chat framing that carries no topic: "the 2025 list people keep mentioning", "in plain english".
   [/\b(?:people|everyone|everybody|folks|they|colleagues|articles|headlines) (?:keep|keeps|kept) (?:mentioning|saying|talking about|bringing up|referring to|quoting|citing)\b|\b(?:i )?(?:keep|kept) (?:seeing|hearing|reading)(?: about)?\b|\bin (?:plain|simple) (?:english|terms|words)\b|\bin laymans terms\b|\bfor (?:the|a|our) (?:memo|briefing|board paper|deck|slide|report)\b/g, ''],

@@ -1,14 +1,18 @@
 /**
  * Folds text to comparable lowercase words: diacritics removed ("Curaçao" → "curacao"),
+ * contractions spelled out ("could've" → "could have", so no word "couldv" is left to misread),
  * possessives dropped ("USTR's" → "ustr"), dotted abbreviations joined ("U.S.C." → "usc"),
  * ordinal numbers read as numbers ("14th" → "14"), and every other punctuation mark treated as a
  * word break ("rare-earth" → "rare earth").
  */
+const CONTRACTED: Readonly<Record<string, string>> = { ve: 'have', ll: 'will', re: 'are', d: 'would', m: 'am' };
+
 export function foldWords(text: string): string[] {
   const folded = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(/(?<=\p{L})['’‘`´](ve|ll|re|d|m)\b/gu, (_, c: string) => ` ${CONTRACTED[c]}`)
     .replace(/['’‘`´]s\b/g, '')
     .replace(/['’‘`´]/g, '')
     .replace(/(?<=\b\p{L})\.(?=\p{L}\b)/gu, '')

@@ -45,6 +45,8 @@ export function createTypoCorrector(frequency: ReadonlyMap<string, number>, also
   const isKnown = (word: string) => frequency.has(word) || alsoKnown(word) || /\d/.test(word);
 
   const lookup = (word: string): Correction | null => {
+    // "doin", "payin": a dropped final g is how the word is said, not a slip of the finger.
+    if (word.length >= 4 && word.endsWith('in') && isKnown(`${word}g`)) return { word: `${word}g`, edits: 1 };
     const max = allowedEdits(word.length);
     if (max === 0 || !/^\p{L}+$/u.test(word)) return null;
     let best: { word: string; edits: number; rank: number } | null = null;
@@ -64,6 +66,10 @@ export function createTypoCorrector(frequency: ReadonlyMap<string, number>, also
   return {
     isKnown,
     correct(word) {
+      if (frequency.has(word)) return null;
+      // "legally", "basically": the adverb of a word the knowledge uses is read as that word.
+      const base = word.endsWith('ally') && frequency.has(word.slice(0, -4)) ? word.slice(0, -4) : word.endsWith('ly') ? word.slice(0, -2) : '';
+      if (base.length >= 4 && frequency.has(base)) return { word: base, edits: 0 };
       if (isKnown(word)) return null;
       const cached = cache.get(word);
       if (cached !== undefined) return cached;

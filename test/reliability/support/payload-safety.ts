@@ -16,14 +16,35 @@ const LIVE_MARKDOWN: [RegExp, string][] = [
   [/^#{1,3} /m, 'heading'],
 ];
 
+/** `<…>` tokens Discord renders as something live; the renderer's own are the timestamps of its date lines. */
+const LIVE_TOKENS: [RegExp, string][] = [
+  [/<t:-?\d+(:[tTdDfFRS])?>/, 'timestamp'],
+  [/<\/[\w -]+:\d+>/, 'command mention'],
+  [/<a?:\w+:\d+>/, 'custom emoji'],
+  [/<id:\w+>/, 'server navigation link'],
+];
+/** Control characters and bidi overrides and marks: they garble or reorder what a reader sees. */
+const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
 /** The characters Discord would act on: escaped pairs (`\*`) and URLs blanked out, positions kept. */
 function active(text: string): string {
   return text.replace(/\\[\s\S]/g, '\u0001').replace(URL, '\u0001');
 }
 
 function markdownProblems(where: string, text: string): string[] {
-  const live = active(text.replace(ASKED, '').replace(DATE_LINE, '$1'));
-  return LIVE_MARKDOWN.filter(([pattern]) => pattern.test(live)).map(([, what]) => `${where}: live ${what} in ${JSON.stringify(text.slice(0, 200))}`);
+  const ours = text.replace(ASKED, '').replace(DATE_LINE, '$1');
+  const live = active(ours);
+  return [...LIVE_MARKDOWN, ...LIVE_TOKENS]
+    .filter(([pattern], i) => pattern.test(i < LIVE_MARKDOWN.length ? live : ours))
+    .map(([, what]) => `${where}: live ${what} in ${JSON.stringify(text.slice(0, 200))}`);
+}
+
+/** The user's own words echoed in a public reply: unlike knowledge text, no link in them may be live. */
+function askedProblems(where: string, text: string): string[] {
+  if (!ASKED.test(text)) return [];
+  const asked = text.split('\n\n')[0] as string;
+  URL.lastIndex = 0;
+  return URL.test(asked) ? [`${where}: a live link in the Asked line ${JSON.stringify(asked.slice(0, 200))}`] : [];
 }
 
 /**
@@ -53,7 +74,10 @@ export function unsafeParts(payload: ReplyPayload, mentionUserId?: string): stri
   for (const [where, text] of [...rendered.map(([w, t]): [string, string] => [w, t.replace(URL, '\u0001')]), ...plain]) {
     if (PING.test(text)) problems.push(`${where}: a live mention in ${JSON.stringify(text.slice(0, 200))}`);
   }
-  for (const [where, text] of rendered) problems.push(...markdownProblems(where, text));
+  for (const [where, text] of rendered) problems.push(...markdownProblems(where, text), ...askedProblems(where, text));
+  for (const [where, text] of [...rendered, ...plain]) {
+    if (INVISIBLE.test(text)) problems.push(`${where}: a control or bidi character in ${JSON.stringify(text.slice(0, 200))}`);
+  }
 
   const { parse, users } = payload.allowedMentions;
   if (parse.length > 0) problems.push(`allowed_mentions.parse is ${JSON.stringify(parse)}`);

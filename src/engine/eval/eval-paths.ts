@@ -1,0 +1,8 @@
+import { fileURLToPath } from 'node:url';
+
+/** The evaluation sets, found from this module so the working directory does not matter. */
+const EVAL_DIR = new URL('../../../test/eval/', import.meta.url);
+export const EVAL_SET_PATH = fileURLToPath(new URL('questions.yaml', EVAL_DIR));
+/** The blind set's tuning part: the first round's two thirds, then later rounds written after the holdout was frozen. */
+export const BLIND_TUNE_PATHS = ['blind/tune.yaml', 'blind/tune-2.yaml', 'blind/tune-3.yaml', 'blind/tune-4.yaml'].map((p) => fileURLToPath(new URL(p, EVAL_DIR)));
+export const BLIND_HOLDOUT_PATH = fileURLToPath(new URL('blind/holdout.yaml', EVAL_DIR));

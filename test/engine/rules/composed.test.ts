@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { DEC_1, engine, finalIntent, MARCH_1 } from './shipped.js';
+
+const ask = (q: string, now = DEC_1) => engine.ask(q, now);
+
+describe('office-holder: the person who holds an office, named', () => {
+  it.each([
+    ['who is the Commerce Secretary?', 'Howard Lutnick', /^Howard Lutnick is the Secretary of Commerce/],
+    ['whos the ustr thes days?', 'Jamieson Greer', /^Jamieson Greer is the U\.S\. Trade Representative/],
+    ['who heads the state department', 'Marco Rubio', /^Marco Rubio is the Secretary of State/],
+  ])('"%s" → %s', (q, name, text) => {
+    const a = ask(q);
+    expect(a.title).toBe(name);
+    expect(a.text).toMatch(text);
+  });
+
+  it('answers what an official does with what the office does', () => {
+    expect(ask('What does Lutnick actually have to do under the proclamation?').text).toMatch(/As Secretary of Commerce: .*keeps monitoring these imports/s);
+  });
+});
+
+describe('multi-part: each part answered, in one reply', () => {
+  it.each([
+    ['when was it signed and who is running the talks?', ['signing-date', 'who-leads-negotiations']],
+    ['which EO kicked off the investigation and when did commerce hand in the report?', ['eo-14272-ordered-investigation', 'commerce-report-delivered']],
+    ['Lutnick and Greer do the talks, but who keeps an eye on imports after that, and who deals with it at the border?', ['commerce-monitoring-duty', 'cbp-role']],
+  ])('"%s"', (q, facts) => {
+    const a = ask(q);
+    expect(a.intent).toBe('multi-part');
+    expect(a.factIds).toEqual(expect.arrayContaining(facts));
+  });
+
+  it('reads a part that names nothing on from the part before', () => {
+    const a = ask('is uranium covered, and was it on the 2022 list?');
+    expect(a.text).toMatch(/Uranium is on the final 2025 USGS List/);
+    expect(a.text).toMatch(/2022 list did not include it|joined the list only in 2025/);
+  });
+
+  it('gives one duty answer when every part asks about duties', () => {
+    const a = ask('Is Canada exempt, and is there a quota on Canadian cobalt?');
+    expect(a.intent).toBe('duty-status');
+    expect(a.text).toMatch(/exempted from/);
+    expect(a.text).toMatch(/Canada included/);
+  });
+});
+
+describe('question-in-context: scene-setting sentences, then the question', () => {
+  it('answers the question, with the goods and country the scene named', () => {
+    const a = ask('We import NdFeB magnets from China for our motors. When could duties start?', MARCH_1);
+    expect(finalIntent(a.intent)).toBe('duty-status');
+    expect(a.text).toMatch(/from China/);
+    expect(a.text).toMatch(/closes on Monday, July 13, 2026 \(in 134 days\)/);
+  });
+
+  it('does not read a relative clause as a second question', () => {
+    expect(finalIntent(ask('Our lithium carbonate comes from Chile, which has an FTA with the US. If this proclamation eventually leads to tariffs, does the FTA protect us?').intent)).toBe('duty-status');
+  });
+});
+
+describe('compare-terms: two terms side by side', () => {
+  it.each([
+    ['price floor vs minimum import price', 'Price floor vs Minimum import price'],
+    ['What is the actual difference between a processed critical mineral and a derivative product?', 'Processed critical mineral vs Derivative product'],
+  ])('"%s"', (q, title) => {
+    const a = ask(q);
+    expect(a.intent).toBe('compare-terms');
+    expect(a.title).toBe(title);
+  });
+});
+
+describe('named-entity: minerals, agencies and terms named on their own', () => {
+  it('answers several minerals named together, each from its own entry', () => {
+    const a = ask('copper and lithium listed?');
+    expect(a.title).toBe('Copper (Cu) · Lithium (Li)');
+    expect(a.text).toMatch(/Copper \(Cu\): Yes\./);
+    expect(a.text).toMatch(/Lithium \(Li\): Yes\./);
+  });
+
+  it('answers what a term means, whatever framing surrounds it', () => {
+    expect(ask("what's 'the 2025 list' people keep mentioning").title).toBe('USGS List of Critical Minerals');
+    expect(ask("Define 'processed critical minerals' as used in EO 14272 and the investigation.").title).toBe('Processed critical mineral');
+  });
+});
+
+describe('unknown-outcome: how the talks turned out is not known, and said so', () => {
+  it.each(['did the talks work?', 'was the 180 day update ever sent to the president?', 'did anything actually happen after the july 13 deadline?', 'so were tariffs slapped on after the 180 days ran out?'])('"%s"', (q) => {
+    const a = ask(q);
+    expect(a.intent).toBe('unknown-outcome');
+    expect(a.text).toMatch(/^Not known\. The 180-day negotiation window closed on Monday, July 13, 2026, 141 days ago\./);
+  });
+
+  it('says the outcome is still to come before the deadline', () => {
+    expect(ask('did the talks work?', MARCH_1).text).toMatch(/^Not yet known: the talks are still within their window\./);
+  });
+});
+
+describe('watch-list: what to watch, with the dates ahead', () => {
+  it('lists the dates still ahead, or says none is set', () => {
+    expect(ask('what should our compliance team watch now?', MARCH_1).text).toMatch(/Dates ahead:\n• .*July 13, 2026/s);
+    expect(ask('what should our compliance team watch now?').text).toMatch(/No further date is set in what I know/);
+  });
+});
+
+describe('declines that still help', () => {
+  it.each([
+    ['can you write me a python script that validates HTS code formats', 'task-request', /do not write code/],
+    ['will lithium prices double by 2028?', 'forecast-request', /cannot forecast prices/],
+    ['who won the super bowl', 'decline', /could not find a confident answer/],
+  ])('"%s"', (q, intent, text) => {
+    const a = ask(q);
+    expect(a).toMatchObject({ intent, answered: false });
+    expect(a.text).toMatch(text);
+    expect(a.text).toMatch(/Close questions I can answer:\n• /);
+    expect(a.suggestions.length).toBeGreaterThanOrEqual(1);
+    expect(a.suggestions.length).toBeLessThanOrEqual(3);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { DEC_1, engine } from './shipped.js';
+
+describe('other-trade-action: another trade action is declined, never answered with this one’s facts', () => {
+  it.each([
+    "what's the current 232 tariff rate on copper cathodes?",
+    'when did the copper tariff start',
+    'steel tariffs 50%?',
+    'whats the reciprical tarrif on vietnam rn',
+    'How is the EU CBAM charge calculated for aluminium imports?',
+    "Can you walk me through China's export licensing procedure for gallium?",
+    'when did the section 232 investigation on copper start?',
+    'does the copper 232 cover scrap?',
+    'What tariff does India apply to lithium-ion batteries imported from the United States?',
+  ])('"%s"', (q) => {
+    const a = engine.ask(q, DEC_1);
+    expect(a).toMatchObject({ intent: 'other-trade-action', answered: false, factIds: [] });
+    expect(a.text).toMatch(/I answer questions about Proclamation 11001 only/);
+    expect(a.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('answers how another action relates to this one when a fact speaks of it', () => {
+    const a = engine.ask('would a 232 tariff from this replace the reciprocal tariff?', DEC_1);
+    expect(a.factIds).toEqual(['eo-14272-reciprocal-tariff-replacement']);
+  });
+
+  it('lets an applicability question about our own goods through, to be answered with the caveat', () => {
+    expect(engine.ask('is there a tariff on copper from chile?', DEC_1).intent).toBe('duty-status');
+  });
+});
