@@ -70,7 +70,11 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   if (namesSeparate && !cues.has('duty') && !cues.has('restriction') && !particular) return null;
   // "What happens if talks fail?" is a fact's; "what's the exclusion process?" stays an importer's question.
   const how = aspects.has('how') && !particular && !cues.has('exclusion');
-  if (!goods && !country && (aspects.has('why') || how || aspects.has('define') || (future && !cues.has('importer')))) return null;
+  // "If duties come, when would they start?" is the importer's start-date question, asked ahead.
+  const startsWhen = cues.has('effective') && aspects.has('when');
+  // "If a deal is signed but not kept, can the US still tariff?" asks what a rule allows.
+  const conditional = /\bif\b.*\b(?:deal|deals|agreements?|talks|negotiations?)\b/.test(words) && !particular;
+  if (!goods && !country && (aspects.has('why') || how || conditional || aspects.has('define') || (future && !cues.has('importer') && !startsWhen))) return null;
   // "govwatch says it adjusts tariffs", "why no tariffs, the China truce?": a question that asks
   // about something particular beyond duties is a fact's, when one answers it with confidence.
   if (!bareStatus && residualShare(analysis, (t) => ABOUT_DUTIES.has(t) || named.has(t)) > 0.35) {
