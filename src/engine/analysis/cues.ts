@@ -3,7 +3,7 @@ import { OBLIGATION_DUTY } from '../text/analyze.js';
 /**
  * Words that tell what an importer or compliance question is about, beyond its topic: paying a
  * duty, a tariff code, a quota, a licence, an exclusion, a budget, when something takes effect,
- * whether a product is covered, how two actions relate.
+ * whether a product is covered, how two actions relate, an importer's paperwork, a claim to check.
  */
 export type Cue =
   | 'duty'
@@ -19,7 +19,9 @@ export type Cue =
   | 'relation'
   | 'watch'
   | 'advice'
-  | 'fta';
+  | 'fta'
+  | 'paperwork'
+  | 'claim';
 
 const CUES: readonly [Cue, RegExp][] = [
   ['duty', /\b(?:tariffs?|tarrifs?|tarifs?|tariffed|tarriffed|duty|duties|dutiable|levy|levies|surcharges?|import tax(?:es)?|pay|paying|paid|(?:we|i|us|they) owe|owe (?:any|anything|duty|duties|tariffs?|money)|owed|owing|charged?|costs?|232 (?:duty|duties|tariffs?)|232d|232ed|deposits?|cash deposits?|bonds?|drawback|entry summary|entry filings?)\b/],
@@ -35,6 +37,8 @@ const CUES: readonly [Cue, RegExp][] = [
   ['importer', /\b(?:we|our|us|importers?|importing|(?<!minimum )imports?|imported|shipments?|shipping|supplier|suppliers|procurement|sourcing|source|buy|buying|purchase|purchasing|entries|entry|customs|broker|landed|inputs?|goods|products?|parts)\b/],
   ['relation', /\b(?:relate|relates|related|relation|relationship|replace|replaces|replaced|replacing|replacement|instead of|stack|stacks|stacking|on top of|in addition to|overlap|overlaps|interact|interacts|link|linked|connection|connected|separate|combined|same as|different from|difference)\b/],
   ['watch', /\b(?:watch|track|tracking|monitor|monitoring|keep an eye|look out|next steps?|what next|whats next|coming up|upcoming|should we|should i|do we need to|prepare|preparing|action items?)\b/],
+  ['paperwork', /\b(?:we|i|importers?|brokers?)\b (?:\w+ ){0,4}(?:report|file|declare|certify|register|keep records)\b|\b(?:reporting|filing|declaration|certificate|recordkeeping|record keeping|paperwork|marking|registration|documentation) (?:requirements?|obligations?|rules?)\b|\bcertificates? of origin\b|\bcountry of (?:origin|export)\b|\bde minimis\b|\b(?:declarations?|paperwork|recordkeeping|record keeping|documentation|marking)\b/],
+  ['claim', /\b(?:told|tells|telling|says|said|saying|claims?|claimed|claiming|heard|letter|mentioned|insists?|insisted|according to|reckons?|headline)\b/],
   ['advice', /\b(?:should (?:we|i)|advice|advise|recommend|what (?:do|should) (?:we|i) (?:do|tell))\b/],
 ];
 

@@ -20,9 +20,14 @@ export interface DutyQuestion {
   countries: readonly Country[];
   tradeActions: readonly TradeAction[];
   /** The particular thing asked about, beyond "is there a duty". */
-  asks: ReadonlySet<'hts' | 'licence' | 'exclusion' | 'budget' | 'start' | 'coverage' | 'future' | 'fta' | 'minimum-price'>;
+  asks: ReadonlySet<'hts' | 'licence' | 'exclusion' | 'budget' | 'start' | 'coverage' | 'future' | 'fta' | 'minimum-price' | 'price-floor' | 'paperwork' | 'origin' | 'transition'>;
   /** Whether to open with a verdict ("No."). */
   yesNo: boolean;
+  /**
+   * A claim someone made, to be checked: that a duty applies or is rising ("false" today), that
+   * none applies ("true"), or that none ever will ("unsure": nothing in the sources promises that).
+   */
+  claim?: 'false' | 'true' | 'unsure';
   /** Fact ids as the question ranks them, to pick the fact that says most about a named country. */
   rank: readonly string[];
 }
@@ -51,7 +56,10 @@ function sentences(text: string): string[] {
  */
 export function countryNote(kb: KnowledgeBase, country: Country, rank: readonly string[], now: Date): { text: string; fact: LoadedFact } | null {
   const named = new RegExp(`\\b(?:${country.names.join('|')})\\b`, 'i');
-  const ordered = new Set([...rank.map((id) => kb.factById.get(id)).filter((f) => f !== undefined), ...kb.facts]);
+  const ranked = [...rank.map((id) => kb.factById.get(id)).filter((f) => f !== undefined), ...kb.facts];
+  // A fact about the country ("Mexico, EU and Japan action plans") says more than one that names it in passing.
+  const about = ranked.filter((f) => named.test(f.title) || f.tags.some((t) => named.test(t)));
+  const ordered = new Set([...about, ...ranked]);
   for (const fact of ordered) {
     if (!named.test(fact.answer)) continue;
     const sentence = sentences(tensed(kb, fact.answer, now)).find((x) => named.test(x));
@@ -103,7 +111,8 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
   if (scope && q.minerals.slice(0, 2).some((m) => m.added2025)) {
     status.push({ text: 'It joined the list only in 2025: Commerce tied the investigation to the 2022 list and any subsequent list, and the sources do not say whether the proclamation follows the 2025 list.', refs: scope.sources });
   }
-  const alsoNamed = [q.asks.has('minimum-price') ? 'minimum import price' : '', q.asks.has('licence') ? 'licence requirement' : ''].filter(Boolean);
+  const price = q.asks.has('price-floor') ? 'price floor (minimum import price)' : q.asks.has('minimum-price') ? 'minimum import price' : '';
+  const alsoNamed = [price, q.asks.has('licence') ? 'licence requirement' : ''].filter(Boolean);
   // What was asked about comes first: "no minimum import price, tariff, quota or other import restriction".
   const restrictions = `no ${[...alsoNamed, 'tariff'].join(', ')}, quota or other import restriction`;
   const measure = `as of ${today}, Proclamation 11001 puts ${restrictions} on ${goods}${from}; the President chose negotiations instead.`;
@@ -112,7 +121,7 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
     parts.push({ text: `${q.yesNo ? (inScope ? 'Yes, within its subject. ' : 'Not as a critical mineral. ') : ''}${status.map((s) => s.text).join(' ')}`, refs: status.flatMap((s) => s.refs) });
     parts.push({ text: `But being covered costs nothing today: ${measure}`, refs: inForce.sources, fact: inForce });
   } else {
-    const opening = q.asks.has('exclusion') ? 'There is nothing to be exempted from: ' : q.yesNo && !q.asks.has('future') ? 'No. ' : '';
+    const opening = q.claim ? CLAIM_VERDICT[q.claim] : q.asks.has('exclusion') ? 'There is nothing to be exempted from: ' : q.yesNo && !q.asks.has('future') ? 'No. ' : '';
     parts.push({ text: `${opening}${opening.endsWith(': ') ? measure : measure.charAt(0).toUpperCase() + measure.slice(1)}`, refs: inForce.sources, fact: inForce });
     if (status.length > 0) parts.push({ text: status.map((s) => s.text).join(' '), refs: status.flatMap((s) => s.refs) });
   }
@@ -122,6 +131,16 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
   if (q.asks.has('licence')) parts.push({ text: 'Nor does it set up a licence or permit requirement; none is described in the sources.', refs: inForce.sources });
   if (q.asks.has('exclusion')) parts.push({ text: 'With nothing imposed there is no exclusion or exemption process, and no country is singled out.', refs: inForce.sources });
   if (q.asks.has('start')) parts.push({ text: 'No duty under it has a start date.', refs: inForce.sources });
+  const monitoring = fact('commerce-monitoring-duty');
+  if (q.asks.has('paperwork')) {
+    parts.push({
+      text: 'It puts no filing, declaration, reporting, marking or certificate requirement on importers either; the sources describe none. Monitoring imports is a job it gives the Secretary of Commerce, not importers.',
+      refs: [...inForce.sources, ...(monitoring?.sources ?? [])],
+      ...(monitoring ? { fact: monitoring } : {}),
+    });
+  }
+  if (q.asks.has('origin')) parts.push({ text: 'With no duty there is no origin rule or de minimis threshold to apply: the question of which country counts would arise only with a measure that names one.', refs: inForce.sources });
+  if (q.asks.has('transition')) parts.push({ text: 'It does not address how a later duty would treat existing contracts or goods already shipped: the sources give no transition, grandfathering or retroactivity rule, because no duty has been set. Any such terms would come with the action that imposes one.', refs: inForce.sources });
   const fta = fact(FEATURED.ftaPartners);
   if (q.asks.has('fta') && fta) parts.push({ text: tensed(kb, fta.answer, now), refs: fta.sources, fact: fta });
   if (q.asks.has('budget')) parts.push({ text: 'Nothing is payable under it today; whether to budget for a possible later duty is a business decision.', refs: inForce.sources });
@@ -166,6 +185,13 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
     dates: end ? [{ label: end.title, date: end.date }] : [],
   };
 }
+
+/** How a checked claim is answered before what is in force today. */
+const CLAIM_VERDICT = {
+  false: 'That is not accurate: ',
+  true: 'That is right: ',
+  unsure: 'You cannot rely on that from the sources: nothing in them exempts any supplier or country from later action. Today, ',
+} as const;
 
 export const dutyLinks = (kb: KnowledgeBase): FactLink[] =>
   [FEATURED.windowEnd, FEATURED.afterWindow].map((id) => kb.factById.get(id)).filter((f): f is LoadedFact => f !== undefined).map(link);

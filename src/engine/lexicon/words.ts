@@ -11,7 +11,7 @@ const IMPORTER_WORDS = `license licence licenses licences licensing permit permi
   procurement sourcing landed contract contracts effective surcharge waiver waivers carve affected covered coverage scope`;
 
 /** Calendar words a date question uses whether or not a fact happens to write them ("what day of the week"). */
-const CALENDAR_WORDS = `day days week weeks weekday weekend month months year years anniversary monday tuesday wednesday thursday
+const CALENDAR_WORDS = `day days week weeks weekday weekend month months year years anniversary earliest latest soonest monday tuesday wednesday thursday
   friday saturday sunday today tomorrow yesterday`;
 
 export const LEXICON_WORDS: readonly string[] = [...new Set([...foldWords(IMPORTER_WORDS), ...foldWords(CALENDAR_WORDS), ...COUNTRIES.flatMap((c) => c.names.flatMap(foldWords))])];

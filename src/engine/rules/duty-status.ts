@@ -11,13 +11,23 @@ const ASKS_FUTURE = /\b(?:will|would|could|might|coming|comming|future|later|eve
 /** Words of duty questions themselves: what is left over is what the question asks in particular. */
 const ABOUT_DUTIES = new Set(
   termsOf(
-    'tariff tariffs duty duties pay paying paid owe extra additional new import imports importing imported importer importers we our us any now currently today yet still proclamation 11001 232 section critical mineral minerals product products goods cover covered apply applies subject hit affected quota quotas licence license permit hts code codes list exempt exemption exclusion budget cost costs start effective kick because this from country countries processed derivative rate rates',
+    'tariff tariffs duty duties pay paying paid owe extra additional new import imports importing imported importer importers we our us any now currently today yet still proclamation 11001 232 section critical mineral minerals product products goods cover covered apply applies subject hit affected quota quotas licence license permit hts code codes list exempt exemption exclusion budget cost costs start effective kick because this from country countries processed derivative rate rates restriction restrictions price floor floors minimum set buy',
   ),
 );
 
 /** "Status today?", "where do things stand?": where the proclamation stands is what its duties stand at. */
 const ABOUT_STATUS = new Set(termsOf('status state play situation stand standing where things now today currently current proclamation 11001 232 critical minerals'));
 const ASKS_STATUS = /\bstatus\b|\bwhere (?:do|does|are|is|did) (?:things|we|it|this|matters|everything)\b|\bstate of play\b|\bstanding\b/;
+
+/** Rules about which country counts, which only a duty would need. */
+const ORIGIN = /\b(?:country of (?:origin|export)|origin|de minimis)\b/;
+/** How a later duty would treat goods and contracts already under way. */
+const TRANSITION = /\b(?:grandfather\w*|transition\w*|retroactiv\w*|in transit|phase(?:d)? in|existing contracts?|signed before|already (?:shipped|ordered|contracted|on the water))\b/;
+/** Words asking whether a claim holds. */
+const CHECKS = /\b(?:true|right|accurate|correct|rely|legit|real|such an?|is that so|can that be|fair|valid|confirm)\b/;
+/** A claim that no duty applies ("there's no 232 on cobalt"), and one that none ever will. */
+const DENIES = /\b(?:no|not|none|without|exempt|exempted|isnt|arent|doesnt|free of)\b/;
+const FOREVER = /\b(?:never|always|guaranteed?|permanently|for good|forever|wont ever|will not ever)\b/;
 
 /** "hit", "affected": a coverage question that fears a cost, answered as a duty question. */
 const FEARS_COST = /\b(?:hit|hits|affected|affect|affects|impacted|impact|caught|exposed|pay|paying)\b/;
@@ -50,7 +60,9 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   const named = new Set(analysis.mentions.flatMap((m) => analysis.terms.slice(Math.max(m.start, 0), Math.max(m.end, 0)).map((t) => t.term)));
   for (const c of analysis.countries) for (const t of termsOf(c.names.join(' '))) named.add(t);
   const country = analysis.countries.length > 0;
-  const particular = cues.has('hts') || cues.has('quota') || cues.has('licence') || cues.has('fta') || (cues.has('budget') && cues.has('duty'));
+  // "Do we have to report our imports?" is about this proclamation's paperwork only when it or its goods are named.
+  const paperwork = cues.has('paperwork') && (analysis.namesProclamation || goods || /\b(?:232|pcmdps?|critical minerals?)\b/.test(words));
+  const particular = cues.has('hts') || cues.has('quota') || cues.has('licence') || cues.has('fta') || paperwork || (cues.has('budget') && cues.has('duty'));
   const dutyish = cues.has('duty') || cues.has('restriction') || cues.has('budget') || particular;
   const future = ASKS_FUTURE.test(words) && !aspects.has('status');
   const specific = goods || country || cues.has('importer');
@@ -70,7 +82,11 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   if (namesSeparate && !cues.has('duty') && !cues.has('restriction') && !particular) return null;
   // "What happens if talks fail?" is a fact's; "what's the exclusion process?" stays an importer's question.
   const how = aspects.has('how') && !particular && !cues.has('exclusion');
-  if (!goods && !country && (aspects.has('why') || how || aspects.has('define') || (future && !cues.has('importer')))) return null;
+  // "If duties come, when would they start?" is the importer's start-date question, asked ahead.
+  const startsWhen = cues.has('effective') && aspects.has('when');
+  // "If a deal is signed but not kept, can the US still tariff?" asks what a rule allows.
+  const conditional = /\bif\b.*\b(?:deal|deals|agreements?|talks|negotiations?)\b/.test(words) && !particular;
+  if (!goods && !country && (aspects.has('why') || how || conditional || aspects.has('define') || (future && !cues.has('importer') && !startsWhen))) return null;
   // "govwatch says it adjusts tariffs", "why no tariffs, the China truce?": a question that asks
   // about something particular beyond duties is a fact's, when one answers it with confidence.
   if (!bareStatus && residualShare(analysis, (t) => ABOUT_DUTIES.has(t) || named.has(t)) > 0.35) {
@@ -83,9 +99,24 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   if (cues.has('exclusion')) asks.add('exclusion');
   if (cues.has('budget')) asks.add('budget');
   if (cues.has('fta')) asks.add('fta');
-  if (/\b(?:minimum import prices?|price floors?)\b/.test(words)) asks.add('minimum-price');
+  if (/\bprice floors?\b/.test(words)) asks.add('price-floor');
+  else if (/\b(?:minimum import prices?|min(?:imum)? prices?)\b/.test(words)) asks.add('minimum-price');
+  if (paperwork) asks.add(ORIGIN.test(words) && !/\b(?:marking|certificates?|declarations?)\b/.test(words) ? 'origin' : 'paperwork');
+  if (TRANSITION.test(words)) asks.add('transition');
   if (cues.has('effective') || aspects.has('when')) asks.add('start');
   if (future) asks.add('future');
   if (cues.has('cover') && !dutyish && !FEARS_COST.test(words)) asks.add('coverage');
-  return { minerals, products, countries: analysis.countries, tradeActions: analysis.tradeActions, asks, yesNo: aspects.has('yes-no'), rank: analysis.ranked.map((r) => r.id) };
+  const claim = claimOf(analysis, words);
+  return { minerals, products, countries: analysis.countries, tradeActions: analysis.tradeActions, asks, yesNo: aspects.has('yes-no'), rank: analysis.ranked.map((r) => r.id), ...(claim ? { claim } : {}) };
+}
+
+/**
+ * "Sales told a customer the nickel tariff goes up in July. True?": a claim put up for checking.
+ * One that a duty applies or is coming is not accurate today; one that none applies is right;
+ * one that none ever will is more than the sources can promise.
+ */
+function claimOf(analysis: QuestionAnalysis, words: string): DutyQuestion['claim'] {
+  if (!analysis.cues.has('claim') || !(CHECKS.test(words) || analysis.aspects.has('yes-no'))) return undefined;
+  if (FOREVER.test(words)) return 'unsure';
+  return DENIES.test(words) ? 'true' : 'false';
 }

@@ -17,7 +17,8 @@ export const forecastRequest: Rule = {
   name: 'forecast-request',
   answer(analysis, ctx) {
     const words = analysis.words.join(' ');
-    if (analysis.namesProclamation || !ASKS_FORECAST.test(words) || POLICY_PRICE.test(words)) return null;
+    // "A supplier says prices go up because of 232 tariffs: is there such a tariff?" asks about the duty.
+    if (analysis.namesProclamation || analysis.cues.has('duty') || !ASKS_FORECAST.test(words) || POLICY_PRICE.test(words)) return null;
     return missAnswer(closeQuestions(analysis, ctx), 0, false, 'I cannot forecast prices or give investment advice: I answer questions about Proclamation 11001 (Section 232, processed critical minerals) from cited facts.');
   },
 };

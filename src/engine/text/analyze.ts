@@ -51,7 +51,8 @@ export const SYNONYM_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Idioms whose meaning lives in their stop words, rewritten before stop words are dropped:
+ * Idioms whose meaning lives in their stop words, rewritten before stop words are dropped
+ * ("doesn't stick to it" is an agreement not carried out):
  * "due to" is a cause, not a due date; "ran out" and "the 180 days are up" are an expiry; "handed in" is delivered; "how many" asks for a count;
  * "needed for" asks what something is used for; "in one paragraph" asks for a summary; "don't
  * agree" is a failed agreement, not an agreement; "keep an eye on" is monitoring; "at the border"
@@ -68,6 +69,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\bdue to\b/g, 'because'],
   [/\b(?:ran|run|runs|running) out\b|\b(?<=(?:days?|time|window|clock|deadline) )(?:is|are|was|were) up\b/g, 'expired'],
   [/\b(?:carried|carry|carries|carrying) out\b/g, 'conducted'],
+  [/\b(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|never|fail to|fails to|failed to) (?:stick to|honou?r|comply with|live up to|follow through on|keep to|abide by|implement)\b|\b(?:isnt|is not|arent|are not|wasnt|was not|not being|not) (?:honou?red|kept|followed|complied with|respected|implemented)\b/g, 'not conducted'],
   [/\bwho does what\b/g, 'roles'],
   [/\b(?:dont|do not|doesnt|does not|didnt|did not|cant|cannot|wont|will not|never|fail to|fails to|failed to) (?:agree|reach an? (?:deal|agreement)|reach agreement|strike a deal|make a deal|come to terms)\b/g, 'fail agreement'],
   [/\bon behalf of\b/g, 'for'],
