@@ -49,7 +49,8 @@ export interface CommandSpec<O extends readonly TextOption[]> {
   readonly shareable: boolean;
   /**
    * Acknowledged privately before `run` and answered when it ends, where a front end must reply
-   * in time (Discord's 3 seconds): for work that waits on I/O.
+   * in time (Discord's 3 seconds): for work that waits on I/O. The acknowledgement fixes who sees
+   * the reply, so a deferred command is never shareable.
    */
   readonly deferred?: true;
   run(values: OptionValues<O>, ctx: CommandContext): Answer | Promise<Answer>;
