@@ -122,7 +122,7 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
     parts.push({ text: `But being covered costs nothing today: ${measure}`, refs: inForce.sources, fact: inForce });
   } else {
     const opening = q.claim ? CLAIM_VERDICT[q.claim] : q.asks.has('exclusion') ? 'There is nothing to be exempted from: ' : q.yesNo && !q.asks.has('future') ? 'No. ' : '';
-    parts.push({ text: `${opening}${opening.endsWith(': ') ? measure : measure.charAt(0).toUpperCase() + measure.slice(1)}`, refs: inForce.sources, fact: inForce });
+    parts.push({ text: `${opening}${/[:,] $/.test(opening) ? measure : measure.charAt(0).toUpperCase() + measure.slice(1)}`, refs: inForce.sources, fact: inForce });
     if (status.length > 0) parts.push({ text: status.map((s) => s.text).join(' '), refs: status.flatMap((s) => s.refs) });
   }
 
