@@ -1,6 +1,6 @@
 import { daysBetween, formatDate, formatDateWithWeekday, isoDateOf } from '../../knowledge/dates.js';
 import type { KnowledgeBase, LoadedEvent, LoadedFact } from '../../knowledge/model.js';
-import type { Mineral, Product, SourceRef } from '../../knowledge/schema.js';
+import type { Agency, Mineral, Product, SourceRef } from '../../knowledge/schema.js';
 import type { Answer, FactLink } from '../answer.js';
 import { citeSources } from '../cite.js';
 import { windowEnd } from '../deadline-clock.js';
@@ -18,6 +18,8 @@ export interface DutyQuestion {
   minerals: readonly Mineral[];
   products: readonly Product[];
   countries: readonly Country[];
+  /** An agency the question names ("will CBP collect anything?"): its part under the proclamation is said too. */
+  agencies: readonly Agency[];
   tradeActions: readonly TradeAction[];
   /** The particular thing asked about, beyond "is there a duty". */
   asks: ReadonlySet<'hts' | 'licence' | 'exclusion' | 'budget' | 'start' | 'coverage' | 'future' | 'fta' | 'minimum-price' | 'price-floor' | 'paperwork' | 'origin' | 'transition'>;
@@ -126,6 +128,7 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
     if (status.length > 0) parts.push({ text: status.map((s) => s.text).join(' '), refs: status.flatMap((s) => s.refs) });
   }
 
+  for (const agency of q.agencies.slice(0, 1)) parts.push({ text: `On ${agency.name}: ${firstSentence(agency.role, 400)}`, refs: agency.sources });
   const named = fact(FEATURED.namedMinerals);
   if (q.asks.has('hts')) parts.push({ text: 'It comes with no list of covered products or HTS codes: the minerals it names are examples, not a product list.', refs: [...(named?.sources ?? []), ...inForce.sources], ...(named ? { fact: named } : {}) });
   if (q.asks.has('licence')) parts.push({ text: 'Nor does it set up a licence or permit requirement; none is described in the sources.', refs: inForce.sources });
