@@ -3,6 +3,8 @@ import { analyseParts } from './multi-part.js';
 import type { Rule } from './rule.js';
 
 const SKIP = new Set(['multi-part', 'question-in-context']);
+/** A scene this short ("Copper cathode from Chile:") names the goods rather than sets a scene. */
+const SHORT_SCENE_WORDS = 8;
 
 /**
  * "We import magnets from China for our motors. When could duties start?": the scene-setting
@@ -24,6 +26,11 @@ export const questionInContext: Rule = {
     const pointsBack = /\b(?:that|those|them)\b/i.test(asked.text) && own.query.length <= 2;
     const saysEnough = !pointsBack && (own.mentions.length + own.events.length + own.countries.length > 0 || own.query.length >= 3);
     if (!saysEnough) return null;
+    // "Copper cathode from Chile: are we caught?": goods or a country named only in the scene are what is asked about.
+    const goodsOrCountry = (a: typeof own) => a.countries.length > 0 || a.mentions.some((m) => m.ref.kind === 'mineral' || m.ref.kind === 'product');
+    const scene = parts.filter((p) => !p.asked).map((p) => p.text).join('. ');
+    const namesTheGoods = scene.split(/\s+/).length <= SHORT_SCENE_WORDS && (own.cues.has('duty') || own.cues.has('cover'));
+    if (namesTheGoods && !goodsOrCountry(own) && goodsOrCountry(ctx.analyse(scene))) return null;
     const [question] = analyseParts(parts, ctx);
     if (!question) return null;
     const answer = ctx.answer(question, now, SKIP);

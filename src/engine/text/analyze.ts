@@ -86,7 +86,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\bdiff\b/g, 'difference'],
   [/\b(?:right away|straight away|immediately|at once|right off the bat|up front|upfront)\b/g, 'now'],
   [/\b(?:kick|kicks|kicked|kicking) off\b|\b(?:got|get|gets|set) the ball rolling\b|\bset (?:in motion|off)\b/g, 'started'],
-  [/\bfor (?:the )?purposes? of (?:this|the) (?:investigation|proclamation|probe|action)\b|\bin (?:this|that|the) (?:context|sense)\b|\b(?:(?:people|everyone|everybody|folks|they|colleagues|articles|headlines|the coverage|coverage) )?(?:keeps?|kept) (?:talking about|mentioning|saying|referring to|bringing up|using|calling|quoting|citing)\b/g, ''],
+  [/\bfor (?:the )?purposes? of (?:this|the) (?:investigation|proclamation|probe|action)\b|\bfor (?:this|these|our|its|those) purposes?\b|\bin (?:this|that|the) (?:context|sense)\b|\b(?:(?:people|everyone|everybody|folks|they|colleagues|articles|headlines|the coverage|coverage) )?(?:keeps?|kept) (?:talking about|mentioning|saying|referring to|bringing up|using|calling|quoting|citing)\b/g, ''],
   [/\b(?:paste|print|dump|spell out|enumerate|list out)\b/g, 'list'],
   // Chat framing that carries no topic: "the 2025 list people keep mentioning", "in plain english".
   [/\b(?:people|everyone|everybody|folks|they|colleagues|articles|headlines) (?:keep|keeps|kept) (?:mentioning|saying|talking about|bringing up|referring to|quoting|citing)\b|\b(?:i )?(?:keep|kept) (?:seeing|hearing|reading)(?: about)?\b|\bin (?:plain|simple) (?:english|terms|words)\b|\bin laymans terms\b|\bfor (?:the|a|our) (?:memo|briefing|board paper|deck|slide|report)\b/g, ''],
