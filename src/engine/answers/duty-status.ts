@@ -57,7 +57,9 @@ function sentences(text: string): string[] {
  * ("On Mexico: USTR unveiled an action plan…"), or null when no fact does.
  */
 export function countryNote(kb: KnowledgeBase, country: Country, rank: readonly string[], now: Date): { text: string; fact: LoadedFact } | null {
-  const named = new RegExp(`\\b(?:${country.names.join('|')})\\b`, 'i');
+  // The country itself, not its adjective: "Indian Chemical News" says nothing about India.
+  const names = country.names.filter((n) => n === country.name || !/(?:an|ese|ish)$/i.test(n));
+  const named = new RegExp(`\\b(?:${names.join('|')})\\b`, 'i');
   const ranked = [...rank.map((id) => kb.factById.get(id)).filter((f) => f !== undefined), ...kb.facts];
   // A fact about the country ("Mexico, EU and Japan action plans") says more than one that names it in passing.
   const about = ranked.filter((f) => named.test(f.title) || f.tags.some((t) => named.test(t)));
