@@ -52,7 +52,7 @@ export const SYNONYM_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Idioms whose meaning lives in their stop words, rewritten before stop words are dropped
- * ("doesn't stick to it" is an agreement not carried out):
+ * ("doesn't stick to it" is an agreement not carried out, "calls out" names):
  * "due to" is a cause, not a due date; "ran out" and "the 180 days are up" are an expiry; "handed in" is delivered; "how many" asks for a count;
  * "needed for" asks what something is used for; "in one paragraph" asks for a summary; "don't
  * agree" is a failed agreement, not an agreement; "keep an eye on" is monitoring; "at the border"
@@ -81,6 +81,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:keeps?|keeping|kept) (?:an |a close )?eye on\b|\b(?:watch|watches|watching) over\b|\boversees?\b|\boverseeing\b/g, 'monitor'],
   [/\b(?:at|on) the border\b|\bborder enforcement\b/g, 'customs border'],
   [/\b(?:hand|hands|handed|handing|turn|turns|turned|turning) (?:in|over)\b/g, 'delivered'],
+  [/\b(?:calls?|called|calling|singles?|singled|singling) out\b/g, 'named'],
   [/\bb4\b/g, 'before'],
   [/\bif any\b/g, ''],
   [/\bdiff\b/g, 'difference'],
