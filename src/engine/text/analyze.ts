@@ -52,7 +52,8 @@ export const SYNONYM_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Idioms whose meaning lives in their stop words, rewritten before stop words are dropped
- * ("doesn't stick to it" is an agreement not carried out, "calls out" names):
+ * ("doesn't stick to it" is an agreement not carried out, "calls out" names, a "security issue"
+ * is no issuing, "in a nutshell" asks nothing):
  * "due to" is a cause, not a due date; "ran out" and "the 180 days are up" are an expiry; "handed in" is delivered; "how many" asks for a count;
  * "needed for" asks what something is used for; "in one paragraph" asks for a summary; "don't
  * agree" is a failed agreement, not an agreement; "keep an eye on" is monitoring; "at the border"
@@ -82,6 +83,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:at|on) the border\b|\bborder enforcement\b/g, 'customs border'],
   [/\b(?:hand|hands|handed|handing|turn|turns|turned|turning) (?:in|over)\b/g, 'delivered'],
   [/\b(?:calls?|called|calling|singles?|singled|singling) out\b/g, 'named'],
+  [/\b(security|big|major|key|main|real|trade|supply|serious|policy) issues?\b/g, '$1'],
+  [/\b(?:in a nutshell|in short|in brief|briefly|tl ?dr|the gist)\b/g, ''],
   [/\bb4\b/g, 'before'],
   [/\bif any\b/g, ''],
   [/\bdiff\b/g, 'difference'],
