@@ -24,7 +24,7 @@ export type Cue =
   | 'claim';
 
 const CUES: readonly [Cue, RegExp][] = [
-  ['duty', /\b(?:tariffs?|tarrifs?|tarifs?|tariffed|tarriffed|duty|duties|dutiable|levy|levies|surcharges?|import tax(?:es)?|pay|paying|paid|(?:we|i|us|they) owe|owe (?:any|anything|duty|duties|tariffs?|money)|owed|owing|charged?|costs?|232 (?:duty|duties|tariffs?)|232d|232ed|deposits?|cash deposits?|bonds?|drawback|entry summary|entry filings?)\b/],
+  ['duty', /\b(?:tariffs?|tarrifs?|tarifs?|tariffed|tarriffed|duty|duties|dutiable|levy|levies|surcharges?|import tax(?:es)?|pay|paying|paid|(?:we|i|us|they) owe|owe (?:any|anything|duty|duties|tariffs?|money)|owed|owing|charged?|costs?|232 (?:duty|duties|tariffs?)|232d|232ed|deposits?|cash deposits?|bonds?|drawback|entry summary|entry filings?|collect|collects|collecting|collected|(?:costs?|prices?|price increases?|price rises?|surcharges?) (?:from|due to|because of|caused by) (?:the |this |a )?(?:232|section 232|tariffs?|proclamation))\b/],
   ['hts', /\b(?:hts|htsus|hs codes?|hs numbers?|tariff codes?|tariff lines?|tariff numbers?|classification|classify|classified|headings?|subheadings?|product list|products list|list of (?:covered )?products|covered products|annex|annexes|scope list|chapter 99|9903|harmonized tariff)\b/],
   ['quota', /\b(?:quotas?|trq|trqs|tariff rate quotas?)\b/],
   ['licence', /\b(?:licen[cs]es?|licen[cs]ing|permits?)\b/],
@@ -33,7 +33,7 @@ const CUES: readonly [Cue, RegExp][] = [
   ['effective', /\b(?:effective|take effect|takes effect|took effect|kick in|kicks in|kicked in|start|starts|started|begin|begins|began|in force|in effect|go into effect|goes into effect|come into force|enforced|apply from|collected|collecting|collect)\b/],
   ['restriction', /\b(?:restrictions?|restricted|restrict|ban|bans|banned|embargo|curbs?|limits? on|import controls?|minimum import prices?|price floors?)\b/],
   ['fta', /\b(?:usmca|cusma|nafta|fta|ftas|free trade agreements?|free trade partners?|trade agreement partners?)\b/],
-  ['cover', /\b(?:cover|covers|covered|coverage|affect|affects|affected|apply|applies|applicable|in scope|scope|subject to|fall under|falls under|fall within|caught|hit|hits|impact|impacts|impacted|included|count as|counts as|in play|part of|aimed at|target|targets|targeted|touch|touches|under this|get out of)\b/],
+  ['cover', /\b(?:cover|covers|covered|coverage|affect|affects|affected|apply|applies|applicable|in scope|scope|subject to|fall under|falls under|fall within|caught|hit|hits|impact|impacts|impacted|included|count as|counts as|in play|part of|aimed at|target|targets|targeted|touch|touches|under this|under (?:proclamation )?11001|under the proclamation|under it|get out of)\b/],
   ['importer', /\b(?:we|our|us|importers?|importing|(?<!minimum )imports?|imported|shipments?|shipping|supplier|suppliers|procurement|sourcing|source|buy|buying|purchase|purchasing|entries|entry|customs|broker|landed|inputs?|goods|products?|parts)\b/],
   ['relation', /\b(?:relate|relates|related|relation|relationship|replace|replaces|replaced|replacing|replacement|instead of|stack|stacks|stacking|on top of|in addition to|overlap|overlaps|interact|interacts|link|linked|connection|connected|separate|combined|same as|different from|difference)\b/],
   ['watch', /\b(?:watch|track|tracking|monitor|monitoring|keep an eye|look out|next steps?|what next|whats next|coming up|upcoming|should we|should i|do we need to|prepare|preparing|action items?)\b/],

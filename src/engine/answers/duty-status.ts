@@ -1,6 +1,6 @@
 import { daysBetween, formatDate, formatDateWithWeekday, isoDateOf } from '../../knowledge/dates.js';
 import type { KnowledgeBase, LoadedEvent, LoadedFact } from '../../knowledge/model.js';
-import type { Mineral, Product, SourceRef } from '../../knowledge/schema.js';
+import type { Agency, Mineral, Product, SourceRef } from '../../knowledge/schema.js';
 import type { Answer, FactLink } from '../answer.js';
 import { citeSources } from '../cite.js';
 import { windowEnd } from '../deadline-clock.js';
@@ -18,6 +18,8 @@ export interface DutyQuestion {
   minerals: readonly Mineral[];
   products: readonly Product[];
   countries: readonly Country[];
+  /** An agency the question names ("will CBP collect anything?"): its part under the proclamation is said too. */
+  agencies: readonly Agency[];
   tradeActions: readonly TradeAction[];
   /** The particular thing asked about, beyond "is there a duty". */
   asks: ReadonlySet<'hts' | 'licence' | 'exclusion' | 'budget' | 'start' | 'coverage' | 'future' | 'fta' | 'minimum-price' | 'price-floor' | 'paperwork' | 'origin' | 'transition'>;
@@ -55,7 +57,9 @@ function sentences(text: string): string[] {
  * ("On Mexico: USTR unveiled an action plan…"), or null when no fact does.
  */
 export function countryNote(kb: KnowledgeBase, country: Country, rank: readonly string[], now: Date): { text: string; fact: LoadedFact } | null {
-  const named = new RegExp(`\\b(?:${country.names.join('|')})\\b`, 'i');
+  // The country itself, not its adjective: "Indian Chemical News" says nothing about India.
+  const names = country.names.filter((n) => n === country.name || !/(?:an|ese|ish)$/i.test(n));
+  const named = new RegExp(`\\b(?:${names.join('|')})\\b`, 'i');
   const ranked = [...rank.map((id) => kb.factById.get(id)).filter((f) => f !== undefined), ...kb.facts];
   // A fact about the country ("Mexico, EU and Japan action plans") says more than one that names it in passing.
   const about = ranked.filter((f) => named.test(f.title) || f.tags.some((t) => named.test(t)));
@@ -122,10 +126,11 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
     parts.push({ text: `But being covered costs nothing today: ${measure}`, refs: inForce.sources, fact: inForce });
   } else {
     const opening = q.claim ? CLAIM_VERDICT[q.claim] : q.asks.has('exclusion') ? 'There is nothing to be exempted from: ' : q.yesNo && !q.asks.has('future') ? 'No. ' : '';
-    parts.push({ text: `${opening}${opening.endsWith(': ') ? measure : measure.charAt(0).toUpperCase() + measure.slice(1)}`, refs: inForce.sources, fact: inForce });
+    parts.push({ text: `${opening}${/[:,] $/.test(opening) ? measure : measure.charAt(0).toUpperCase() + measure.slice(1)}`, refs: inForce.sources, fact: inForce });
     if (status.length > 0) parts.push({ text: status.map((s) => s.text).join(' '), refs: status.flatMap((s) => s.refs) });
   }
 
+  for (const agency of q.agencies.slice(0, 1)) parts.push({ text: `On ${agency.name}: ${firstSentence(agency.role, 400)}`, refs: agency.sources });
   const named = fact(FEATURED.namedMinerals);
   if (q.asks.has('hts')) parts.push({ text: 'It comes with no list of covered products or HTS codes: the minerals it names are examples, not a product list.', refs: [...(named?.sources ?? []), ...inForce.sources], ...(named ? { fact: named } : {}) });
   if (q.asks.has('licence')) parts.push({ text: 'Nor does it set up a licence or permit requirement; none is described in the sources.', refs: inForce.sources });

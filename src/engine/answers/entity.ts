@@ -13,7 +13,7 @@ import { mineralAnswer } from './minerals.js';
 export function entityAnswer(kb: KnowledgeBase, ref: EntityRef, related: FactLink[], now: Date, yesNo = true): Answer {
   if (ref.kind === 'product') {
     const minerals = ref.entity.minerals.map((id) => kb.minerals.find((m) => m.id === id)).filter((m) => m !== undefined);
-    const composed = dutyStatusAnswer(kb, { products: [ref.entity], minerals, countries: [], tradeActions: [], asks: new Set(['coverage']), yesNo, rank: [] }, related, now);
+    const composed = dutyStatusAnswer(kb, { products: [ref.entity], minerals, countries: [], agencies: [], tradeActions: [], asks: new Set(['coverage']), yesNo, rank: [] }, related, now);
     return composed ?? { ...baseAnswer('composed', ref.entity.name, tensed(kb, ref.entity.note, now)), sources: citeSources(kb, ref.entity.sources), related };
   }
   const answer = ref.kind === 'mineral' ? mineralAnswer(kb, ref.entity, related) : ref.kind === 'agency' ? agencyAnswer(kb, ref.entity, related) : glossaryAnswer(kb, ref.entity, related);

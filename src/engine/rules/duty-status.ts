@@ -16,8 +16,8 @@ const ABOUT_DUTIES = new Set(
 );
 
 /** "Status today?", "where do things stand?": where the proclamation stands is what its duties stand at. */
-const ABOUT_STATUS = new Set(termsOf('status state play situation stand standing where things now today currently current proclamation 11001 232 critical minerals'));
-const ASKS_STATUS = /\bstatus\b|\bwhere (?:do|does|are|is|did) (?:things|we|it|this|matters|everything)\b|\bstate of play\b|\bstanding\b/;
+const ABOUT_STATUS = new Set(termsOf('status state play situation stand standing stands where things now today currently current proclamation 11001 232 critical minerals summary memo note internal brief quick lines'));
+const ASKS_STATUS = /\bstatus\b|\bwhere (?:do|does|are|is|did) (?:things|we|it|this|matters|everything)\b|\bwhere (?:\w+ ){0,6}stands?\b|\bstate of play\b|\bstanding\b/;
 
 /** Rules about which country counts, which only a duty would need. */
 const ORIGIN = /\b(?:country of (?:origin|export)|origin|de minimis)\b/;
@@ -83,7 +83,7 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   // "What happens if talks fail?" is a fact's; "what's the exclusion process?" stays an importer's question.
   const how = aspects.has('how') && !particular && !cues.has('exclusion');
   // "If duties come, when would they start?" is the importer's start-date question, asked ahead.
-  const startsWhen = cues.has('effective') && aspects.has('when');
+  const startsWhen = cues.has('effective') && (aspects.has('when') || aspects.has('yes-no'));
   // "If a deal is signed but not kept, can the US still tariff?" asks what a rule allows.
   const conditional = /\bif\b.*\b(?:deal|deals|agreements?|talks|negotiations?)\b/.test(words) && !particular;
   if (!goods && !country && (aspects.has('why') || how || conditional || aspects.has('define') || (future && !cues.has('importer') && !startsWhen))) return null;
@@ -107,7 +107,8 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   if (future) asks.add('future');
   if (cues.has('cover') && !dutyish && !FEARS_COST.test(words)) asks.add('coverage');
   const claim = claimOf(analysis, words);
-  return { minerals, products, countries: analysis.countries, tradeActions: analysis.tradeActions, asks, yesNo: aspects.has('yes-no'), rank: analysis.ranked.map((r) => r.id), ...(claim ? { claim } : {}) };
+  const agencies = analysis.mentions.flatMap((m) => (m.ref.kind === 'agency' ? [m.ref.entity] : []));
+  return { minerals, products, countries: analysis.countries, agencies, tradeActions: analysis.tradeActions, asks, yesNo: aspects.has('yes-no') && !bareStatus, rank: analysis.ranked.map((r) => r.id), ...(claim ? { claim } : {}) };
 }
 
 /**

@@ -16,6 +16,8 @@ const ABOUT_DATES = new Set(
 
 /** Words of a question about the talks' own deadline ("days left for Commerce and USTR to reach agreements"). */
 const ABOUT_THE_TALKS = new Set(termsOf('negotiation talks agreement agreements deal deals reach reached commerce ustr partners trading mineral minerals critical 180'));
+/** "By when do they need a deal?": the date agreements are due, asked without naming it. */
+const NEEDS_A_DEAL = /\b(?:need|needs|have to|has to|must|supposed to|due)\b.*\b(?:deal|deals|agreement|agreements)\b|\b(?:deal|deals|agreement|agreements)\b.*\b(?:due|needed)\b/;
 /** A countdown naming no event may count to what the deadline opens the way to ("weeks before tariffs could kick in"). */
 const WHAT_THE_DEADLINE_OPENS = new Set(termsOf('tariffs kick action'));
 
@@ -32,6 +34,8 @@ const COUNTED_FROM = /\b(?:start|starts|started|begin|begins|began|counted from|
 const DATE_WORDS = /\b(?:dates?|days?|deadline|due|january|february|march|april|may|june|july|august|september|october|november|december|2025|2026|week|month|year)\b/;
 /** "Was it published the same day it was signed?": a comparison of two dates. */
 const SAME_DAY = /\bsame (?:day|date|time)\b/;
+/** "Did the ICN article get the deadline right?" checks a source's claim, which a fact answers. */
+const CHECKS_ACCURACY = /\b(?:get|got|gets|getting) (?:\w+ ){0,3}(?:right|wrong)\b|\baccura(?:te|cy)\b|\b(?:article|piece|story|headline|report|memo) (?:\w+ )?(?:right|correct|wrong)\b/;
 /** "Has the ministerial happened yet?": a yes or no on whether the day has come. */
 const HAPPENED = /\b(?:happen|happened|happens|passed|pass|over|taken place|take place|took place|yet|already|come|came|out|been|occurred|gone)\b/;
 
@@ -54,7 +58,11 @@ export const eventDate: Rule = {
     // with no event named, a countdown about the talks is the deadline's.
     const deadline = ctx.kb.eventById.get(WINDOW_END_EVENT);
     const aboutTalks = residualShare(analysis, (t) => explained(t) || ABOUT_THE_TALKS.has(t) || WHAT_THE_DEADLINE_OPENS.has(t)) <= 0.3;
-    const countdown = mentioned.length === 0 && deadline !== undefined && aboutTalks && (relations.has('until') || relations.has('still')) && (counts || aspects.has('yes-no'));
+    const countdown =
+      mentioned.length === 0 &&
+      deadline !== undefined &&
+      aboutTalks &&
+      (((relations.has('until') || relations.has('still')) && (counts || aspects.has('yes-no'))) || (aspects.has('when') && NEEDS_A_DEAL.test(words)));
     if (countdown) mentioned.push({ event: deadline, named: new Set(), at: 0 });
     const first = mentioned[0];
     if (!first) return null;
@@ -67,7 +75,7 @@ export const eventDate: Rule = {
     const asksDate = aspects.has('when') || aspects.has('how-long') || relative || (residual === 0 && (datedYesNo || terse));
     const onlyTheDeadline = mentioned.length === 1 && first.event.id === WINDOW_END_EVENT;
     const unexplained = residualShare(analysis, (t) => explained(t) || (onlyTheDeadline && ABOUT_THE_TALKS.has(t)) || (countdown && WHAT_THE_DEADLINE_OPENS.has(t)));
-    if (!asksDate || unexplained > 0.3 || analysis.tradeActions.length > 0) return null;
+    if (!asksDate || unexplained > 0.3 || analysis.tradeActions.length > 0 || CHECKS_ACCURACY.test(words)) return null;
 
     const yesNo = aspects.has('yes-no');
     const ordered = mentioned.slice(0, 2).sort((a, b) => a.at - b.at);

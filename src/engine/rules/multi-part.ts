@@ -24,7 +24,8 @@ function namedWords(analysis: QuestionAnalysis, topic: boolean): string {
 /**
  * A question that names nothing and says little ("and when was it published?") reads on from the
  * pieces before: the nearest one that names something, or for a question with no words of its own
- * ("what do they mean?"), the nearest one with words the knowledge knows.
+ * ("what do they mean?") or one checking what came before ("are they right?"), the nearest one
+ * with words the knowledge knows.
  */
 export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): QuestionAnalysis[] {
   const out: QuestionAnalysis[] = [];
@@ -41,7 +42,7 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
     // "Was it on the 2022 list?", "when did it start?": a pronoun points back at what came before.
     const pointsBack = POINTS_BACK.test(analysis.typed.join(' '));
     if (before.length > 0 && namesNothing && (known <= 1 || pointsBack)) {
-      const carried = [...before].reverse().map((b) => namedWords(ctx.analyse(b), known === 0)).find((w) => w !== '');
+      const carried = [...before].reverse().map((b) => namedWords(ctx.analyse(b), known === 0 || (pointsBack && CHECKS.test(part.text)))).find((w) => w !== '');
       if (carried) analysis = ctx.analyse(`${part.text} ${carried}`);
     }
     out.push(analysis);
@@ -52,6 +53,8 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
 }
 
 const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|this one)\b/;
+/** "Are they actually right?": checking what came before, whose words are then the question's. */
+const CHECKS = /\b(?:right|correct|true|accurate|solid|reliable|legit|verified|confirmed)\b/i;
 
 const SKIP = new Set(['multi-part', 'question-in-context']);
 

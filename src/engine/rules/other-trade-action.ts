@@ -1,4 +1,4 @@
-import { isConfident } from '../abstain.js';
+import { MIN_COVERAGE, MIN_SCORE } from '../abstain.js';
 import { questionParts } from '../analysis/question-parts.js';
 import { factAnswer } from '../answers/fact.js';
 import { missAnswer } from '../answers/miss.js';
@@ -6,6 +6,7 @@ import type { QuestionAnalysis } from '../analysis/question-analysis.js';
 import type { Country } from '../lexicon/countries.js';
 import type { TradeAction } from '../lexicon/trade-actions.js';
 import { closeQuestions } from './decline.js';
+import type { FactScore } from '../search/rank.js';
 import type { Rule } from './rule.js';
 
 /** Words that ask for an action's own particulars: its rate, its start, how much it went up. */
@@ -20,7 +21,7 @@ function levies(country: Country): RegExp {
   let pattern = levyPatterns.get(country.id);
   if (!pattern) {
     const n = `(?:${country.names.join('|')})`;
-    pattern = new RegExp(`\\b(?:does|do|did|will|would|is) (?:the )?${n} (?:levy|charge|apply|impose|collect|put|set)\\b|\\b${n} (?:levies|charges|applies|imposes|collects)\\b|\\b${n}s? own (?:tariffs?|duties|customs duty)\\b`);
+    pattern = new RegExp(`\\b(?:does|do|did|will|would|is) (?:the )?${n} (?:levy|charge|apply|impose|collect|put|set)\\b|\\b${n} (?:levies|charges|applies|imposes|collects)\\b|\\b${n}s? own (?:tariffs?|duties|customs duty)\\b|\\b${n} (?:\\w+ )?(?:customs|import) dut(?:y|ies)\\b|\\b(?:customs|import) dut(?:y|ies) (?:in|of|by|charged by|levied by) ${n}\\b`);
     levyPatterns.set(country.id, pattern);
   }
   return pattern;
@@ -33,6 +34,9 @@ function foreignDuty(analysis: QuestionAnalysis): TradeAction[] {
   // No fact speaks of another country's own tariffs, so the keywords match nothing.
   return levying ? [{ id: 'foreign-tariffs', name: `the tariffs ${levying.name} itself charges`, keywords: /$^/, explicit: true }] : [];
 }
+
+/** How much of a question naming both actions the fact that links them must account for. */
+const TIED_COVERAGE = 0.4;
 
 const list = (actions: readonly TradeAction[]) => actions.map((a) => a.name).join(' and ');
 
@@ -56,14 +60,23 @@ export const otherTradeAction: Rule = {
         false,
         `That asks about another trade action (${list(actions)}), which I do not cover: I answer questions about Proclamation 11001 only (Section 232, processed critical minerals), so I cannot tell you about that one.`,
       );
-    if (analysis.cues.has('relation') || analysis.aspects.has('compare')) {
+    // "What did the EO 14272 fact sheet say about reciprocal tariffs?": an event of this proclamation's
+    // own story, named outright, ties the other action to it when a fact speaks of both.
+    const namesOurEvent = analysis.events.some((e) => e.named.size >= 2 || [...e.named].some((t) => /\d/.test(t)));
+    const relation = analysis.cues.has('relation') || analysis.aspects.has('compare');
+    if (relation || namesOurEvent) {
       const speaksOfIt = (answer: string) => actions.some((a) => a.keywords.test(answer.toLowerCase()));
+      // A question that names both actions may spend words on who is asking ("a supplier told us"):
+      // the one fact linking the two needs less of the question to be the answer.
+      const coverage = analysis.namesProclamation || namesOurEvent ? TIED_COVERAGE : MIN_COVERAGE;
+      const sure = (s: FactScore | undefined): s is FactScore => s !== undefined && s.score >= MIN_SCORE && s.coverage >= coverage;
       // In a long message, the question itself ranks the facts better than the whole of it.
       const asked = questionParts(analysis.text)?.filter((p) => p.asked).at(-1);
       const rankings = [analysis.ranked, ...(asked ? [ctx.analyse(asked.text).ranked] : [])];
-      const best = rankings.map((r) => r.find((s) => speaksOfIt(ctx.kb.factById.get(s.id)?.answer ?? ''))).find((s) => isConfident(s));
-      const fact = isConfident(best) ? ctx.kb.factById.get(best.id) : undefined;
-      return fact && best ? factAnswer(ctx.kb, fact, ctx.related.forFact(fact), Math.min(1, best.score), now) : decline();
+      const best = rankings.map((r) => r.find((s) => speaksOfIt(ctx.kb.factById.get(s.id)?.answer ?? ''))).find((s) => sure(s));
+      const fact = sure(best) ? ctx.kb.factById.get(best.id) : undefined;
+      if (fact && best) return factAnswer(ctx.kb, fact, ctx.related.forFact(fact), Math.min(1, best.score), now);
+      if (relation) return decline();
     }
     if (analysis.namesProclamation) return null;
     // "Is there a tariff on copper?" names no other action outright: the proclamation's answer, with the caveat, is the honest one.

@@ -3,13 +3,16 @@ import { analyseParts } from './multi-part.js';
 import type { Rule } from './rule.js';
 
 const SKIP = new Set(['multi-part', 'question-in-context']);
+/** A scene this short ("Copper cathode from Chile:") names the goods rather than sets a scene. */
+const SHORT_SCENE_WORDS = 8;
 
 /**
  * "We import magnets from China for our motors. When could duties start?": the scene-setting
  * sentences say who is asking; the question is the last part. It is answered on its own when it
  * says enough by itself (it names something, or asks in three words or more), so the scene's
- * words cannot pull the answer elsewhere. A vague question ("what should I tell them?") is read
- * with the whole message, by the rules after this one.
+ * words cannot pull the answer elsewhere. A vague question ("what should I tell them?") or one
+ * that points back at the scene ("can we rely on that?") is read with the whole message, by the
+ * rules after this one.
  */
 export const questionInContext: Rule = {
   name: 'question-in-context',
@@ -19,8 +22,15 @@ export const questionInContext: Rule = {
     const asked = parts.find((p) => p.asked);
     if (!asked || asked.text === analysis.text) return null;
     const own = ctx.analyse(asked.text);
-    const saysEnough = own.mentions.length + own.events.length + own.countries.length > 0 || own.query.length >= 3;
+    // "Can we rely on that?", "can that be right?" point back at the scene: it is the question.
+    const pointsBack = /\b(?:that|those|them)\b/i.test(asked.text) && own.query.length <= 2;
+    const saysEnough = !pointsBack && (own.mentions.length + own.events.length + own.countries.length > 0 || own.query.length >= 3);
     if (!saysEnough) return null;
+    // "Copper cathode from Chile: are we caught?": goods or a country named only in the scene are what is asked about.
+    const goodsOrCountry = (a: typeof own) => a.countries.length > 0 || a.mentions.some((m) => m.ref.kind === 'mineral' || m.ref.kind === 'product');
+    const scene = parts.filter((p) => !p.asked).map((p) => p.text).join('. ');
+    const namesTheGoods = scene.split(/\s+/).length <= SHORT_SCENE_WORDS && (own.cues.has('duty') || own.cues.has('cover'));
+    if (namesTheGoods && !goodsOrCountry(own) && goodsOrCountry(ctx.analyse(scene))) return null;
     const [question] = analyseParts(parts, ctx);
     if (!question) return null;
     const answer = ctx.answer(question, now, SKIP);
