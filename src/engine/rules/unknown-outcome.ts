@@ -19,6 +19,7 @@ const RULE_OR_DUTY = /\b(?:has to|have to|had to|must|should|supposed to|require
 const TURNED_OUT = /\bdid\b.*\b(?:work|succeed|pan out)\b|\bstatus\b|\bprogress\b|\bgoing\b|\b(?:outcome|outcomes|result|results|worked|succeed|succeeded|successful|played out|turned out|came of|not know|dont know|still unknown|open questions?)\b/;
 /** Asked of the past: "were tariffs imposed?", not "are minimum import prices imposed now or later?". */
 const PAST = /\b(?:did|was|were|has|have|had|ever|yet|since|so far|already|ended|end up|ended up|after|happened|worked|now that)\b/;
+const ITSELF = /\b(?:proclamation|11001|it|order)\b (?:itself )?(?:impose|put|set|add|levy|create|establish)\b/;
 /** "Status?", "what do we actually know?": where things stood before the outcome went unreported, too. */
 const KNOWN_SO_FAR = /\b(?:status|know|known|so far|summary|overview|update|progress)\b/;
 /** "What happens now that the 180 days are up?": what followed, asked in the present. */
@@ -42,6 +43,8 @@ export const unknownOutcome: Rule = {
     const aboutTheTalks = ABOUT_THE_TALKS.test(words) || analysis.cues.has('duty') || (/\bproclamation\b/.test(words) && TURNED_OUT.test(words));
     if (!ASKS_OUTCOME.test(words) || !aboutTheTalks || !(PAST.test(words) || TURNED_OUT.test(words))) return null;
     // "What happens if talks fail?" asks about a rule, "when was the update due?" about a date.
+    // "Did the proclamation impose any duties?" asks what it did itself, not how the talks ended.
+    if (ITSELF.test(words)) return null;
     const how = aspects.has('how') && !NOW_THAT.test(words);
     if (/\bif\b/.test(words) || RULE_OR_DUTY.test(words) || ASKS_DATE.test(words) || how || aspects.has('why')) return null;
     // "Did Vance slap a tariff on anyone at the ministerial?" asks about that event, not about how the talks ended.

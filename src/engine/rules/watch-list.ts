@@ -6,6 +6,7 @@ import { tensed } from '../answers/in-tense.js';
 import { citeSources } from '../cite.js';
 import { windowEnd } from '../deadline-clock.js';
 import { FEATURED } from '../featured.js';
+import { termsOf } from '../text/analyze.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -13,13 +14,17 @@ import type { Rule } from './rule.js';
  * the knowledge, with the dates still ahead of `now` (or the last one passed) and the latest
  * development on record. Questions naming goods or a country are the duty rule's.
  */
+const ASKING = new Set(termsOf('recommend recommendation advice advise suggest watch watching track tracking monitor next steps prepare'));
+
 export const watchList: Rule = {
   name: 'watch-list',
   answer(analysis, ctx, now) {
     const { cues } = analysis;
     // "What should I eat?" asks advice too; only advice about this matter, in the knowledge's words, is a watch list.
-    const known = analysis.query.filter((q) => q.known).length / Math.max(1, analysis.query.length);
-    const aboutThis = analysis.namesProclamation || cues.has('importer') || cues.has('duty') || known >= 0.5;
+    // The asking words themselves ("recommend", "watch") say nothing of what the advice is about.
+    const topic = analysis.query.filter((q) => !ASKING.has(q.term));
+    const known = topic.filter((q) => q.known).length / Math.max(1, topic.length);
+    const aboutThis = analysis.namesProclamation || cues.has('importer') || cues.has('duty') || (topic.length > 0 && known > 0.5);
     // "Who keeps an eye on imports?" asks who monitors, not what to watch.
     if (!(cues.has('watch') || cues.has('advice')) || !aboutThis || analysis.aspects.has('who')) return null;
     if (analysis.mentions.length > 0 || analysis.countries.length > 0 || analysis.events.length > 1) return null;

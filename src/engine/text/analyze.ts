@@ -51,20 +51,19 @@ export const SYNONYM_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Idioms whose meaning lives in their stop words, rewritten before stop words are dropped
- * ("doesn't stick to it" is an agreement not carried out, "calls out" names, a "security issue"
- * is no issuing, "in a nutshell" asks nothing):
- * "due to" is a cause, not a due date; "ran out" and "the 180 days are up" are an expiry; "handed in" is delivered; "how many" asks for a count;
- * "needed for" asks what something is used for; "in one paragraph" asks for a summary; "don't
- * agree" is a failed agreement, not an agreement; "keep an eye on" is monitoring; "at the border"
- * is customs.
- */
-/**
  * "Duty" in the sense of an obligation ("a continuing duty", "Commerce's duty to monitor"), not a
  * tariff: the words around it tell.
  */
 export const OBLIGATION_DUTY = /\b(?:continuing|ongoing|legal|statutory|monitoring|reporting|other|official|formal|standing) dut(?:y|ies)\b|\bdut(?:y|ies) to (?:monitor|report|inform|tell|notify|negotiate|consult|keep|act|watch)\b|\b(?<=(?:commerce|ustr|president|secretary|agency|agencies|cbp|dhs|department|office) (?:has|have|had|gets?|got) (?:a |any |the |an )?)dut(?:y|ies)\b/g;
 
+/**
+ * Idioms whose meaning lives in their stop words, rewritten before stop words are dropped:
+ * "due to" is a cause, not a due date; "ran out" and "the 180 days are up" are an expiry; "handed
+ * in" is delivered; "doesn't stick to it" is an agreement not carried out; "how many" asks for a
+ * count; "needed for" asks what something is used for; "in one paragraph" asks for a summary;
+ * "don't agree" is a failed agreement, not an agreement; "keep an eye on" is monitoring; "at the
+ * border" is customs; a "security issue" is no issuing; "in a nutshell" asks nothing.
+ */
 const IDIOMS: readonly [RegExp, string][] = [
   [OBLIGATION_DUTY, 'obligation'],
   [/\bdue to\b/g, 'because'],
@@ -82,9 +81,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:keeps?|keeping|kept) (?:an |a close )?eye on\b|\b(?:watch|watches|watching) over\b|\boversees?\b|\boverseeing\b/g, 'monitor'],
   [/\b(?:at|on) the border\b|\bborder enforcement\b/g, 'customs border'],
   [/\b(?:hand|hands|handed|handing|turn|turns|turned|turning) (?:in|over)\b/g, 'delivered'],
-  [/\b(?:calls?|called|calling|singles?|singled|singling) out\b/g, 'named'],
   [/\b(security|big|major|key|main|real|trade|supply|serious|policy) issues?\b/g, '$1'],
-  [/\b(?:in a nutshell|in short|in brief|briefly|tl ?dr|the gist)\b/g, ''],
+  [/\b(?:in a nutshell|in short|in brief|briefly)\b/g, ''],
   [/\bb4\b/g, 'before'],
   [/\bif any\b/g, ''],
   [/\bdiff\b/g, 'difference'],
