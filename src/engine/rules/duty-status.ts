@@ -85,7 +85,7 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   // "If duties come, when would they start?" is the importer's start-date question, asked ahead.
   const startsWhen = cues.has('effective') && (aspects.has('when') || aspects.has('yes-no'));
   // "If a deal is signed but not kept, can the US still tariff?" asks what a rule allows.
-  const conditional = /\bif\b.*\b(?:deal|deals|agreements?|talks|negotiations?)\b/.test(words) && !particular;
+  const conditional = /\bif\b.*\b(?:deal|deals|agreements?|talks|negotiations?)\b/.test(words) && !particular && !cues.has('importer');
   if (!goods && !country && (aspects.has('why') || how || conditional || aspects.has('define') || (future && !cues.has('importer') && !startsWhen))) return null;
   // "govwatch says it adjusts tariffs", "why no tariffs, the China truce?": a question that asks
   // about something particular beyond duties is a fact's, when one answers it with confidence.
