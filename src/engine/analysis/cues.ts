@@ -30,7 +30,7 @@ const CUES: readonly [Cue, RegExp][] = [
   ['licence', /\b(?:licen[cs]es?|licen[cs]ing|permits?)\b/],
   ['exclusion', /\b(?:exclusions?|excluded|exclude|exempt|exempted|exemptions?|carve ?outs?|waivers?|spared|exception|exceptions)\b/],
   ['budget', /\b(?:budget|budgets|budgeting|budgeted|forecast|forecasting|reprice|repricing|pricing|quoting|landed cost|cost impact|contracts?|hedge|hedging|stockpile|stockpiling|lock in|plan for|planning|risk|worry|worried|concern|concerned)\b/],
-  ['effective', /\b(?:effective|take effect|takes effect|took effect|kick in|kicks in|kicked in|start|starts|started|begin|begins|began|in force|in effect|go into effect|goes into effect|come into force|enforced|apply from|collected|collecting|collect)\b/],
+  ['effective', /\b(?:effective|live|in place|take effect|takes effect|took effect|kick in|kicks in|kicked in|start|starts|started|begin|begins|began|in force|in effect|go into effect|goes into effect|come into force|enforced|apply from|collected|collecting|collect)\b/],
   ['restriction', /\b(?:restrictions?|restricted|restrict|ban|bans|banned|embargo|curbs?|limits? on|import controls?|minimum import prices?|price floors?)\b/],
   ['fta', /\b(?:usmca|cusma|nafta|fta|ftas|free trade agreements?|free trade partners?|trade agreement partners?)\b/],
   ['cover', /\b(?:cover|covers|covered|coverage|affect|affects|affected|apply|applies|applicable|in scope|scope|subject to|fall under|falls under|fall within|caught|hit|hits|impact|impacts|impacted|included|count as|counts as|in play|part of|aimed at|target|targets|targeted|touch|touches|under this|under (?:proclamation )?11001|under the proclamation|under it|get out of)\b/],

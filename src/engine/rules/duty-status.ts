@@ -67,9 +67,12 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   const future = ASKS_FUTURE.test(words) && !aspects.has('status');
   const specific = goods || country || cues.has('importer');
   const bareStatus = ASKS_STATUS.test(words) && residualShare(analysis, (t) => ABOUT_STATUS.has(t)) === 0;
+  // "Is anything under the critical minerals 232 live right now?": whether any measure is in force.
+  const inForce = cues.has('effective') && analysis.namesProclamation && (aspects.has('yes-no') || aspects.has('status'));
   const applies =
     particular ||
     bareStatus ||
+    inForce ||
     (dutyish && (specific || aspects.has('yes-no') || aspects.has('status') || cues.has('effective'))) ||
     (cues.has('exclusion') && (specific || analysis.namesProclamation)) ||
     (cues.has('cover') && (goods || country)) ||
