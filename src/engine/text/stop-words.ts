@@ -19,5 +19,5 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   not no yes because since while until till now currently today presently
   whether either neither both only even ever already else instead anyway alone together besides beside regarding concerning side
   usa america american united states nation
-  teh hte wen wat waht whta abt bout realy relly rly acutally actualy basicly jus juts til untill actual`.split(/\s+/).filter(Boolean),
+  teh hte dose wen wat waht whta abt bout realy relly rly acutally actualy basicly jus juts til untill actual`.split(/\s+/).filter(Boolean),
 );
