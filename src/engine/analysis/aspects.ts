@@ -33,7 +33,7 @@ const YES_NO = /^(?:(?:so|and|but|ok|okay|hey|quick question|question|also|then|
 
 const RELATIONS: readonly [TimeRelation, RegExp][] = [
   ['since', /\b(?:since|ago|elapsed|passed since|gone by)\b/],
-  ['until', /\b(?:until|till|til|left|remaining|remain|to go|away|countdown|before it (?:ends|closes|expires))\b/],
+  ['until', /\b(?:until|till|til|left|remaining|remain|to go|away|countdown|before it (?:ends|closes|expires))\b|\bhow (?:many|much) (?:days?|weeks?|months?|time) (?:\w+ ){0,3}have\b/],
   ['still', /\b(?:still|anymore|any more|yet|open|closed|over|passed|expired|lapsed|ended|run out)\b/],
   ['already', /\balready\b/],
   ['between', /\bbetween\b|\bfrom .+ to\b/],

@@ -67,9 +67,12 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   const future = ASKS_FUTURE.test(words) && !aspects.has('status');
   const specific = goods || country || cues.has('importer');
   const bareStatus = ASKS_STATUS.test(words) && residualShare(analysis, (t) => ABOUT_STATUS.has(t)) === 0;
+  // "Is anything under the critical minerals 232 live right now?": whether any measure is in force.
+  const inForce = cues.has('effective') && analysis.namesProclamation && (aspects.has('yes-no') || aspects.has('status'));
   const applies =
     particular ||
     bareStatus ||
+    inForce ||
     (dutyish && (specific || aspects.has('yes-no') || aspects.has('status') || cues.has('effective'))) ||
     (cues.has('exclusion') && (specific || analysis.namesProclamation)) ||
     (cues.has('cover') && (goods || country)) ||
@@ -85,7 +88,7 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   // "If duties come, when would they start?" is the importer's start-date question, asked ahead.
   const startsWhen = cues.has('effective') && (aspects.has('when') || aspects.has('yes-no'));
   // "If a deal is signed but not kept, can the US still tariff?" asks what a rule allows.
-  const conditional = /\bif\b.*\b(?:deal|deals|agreements?|talks|negotiations?)\b/.test(words) && !particular;
+  const conditional = /\bif\b.*\b(?:deal|deals|agreements?|talks|negotiations?)\b/.test(words) && !particular && !cues.has('importer');
   if (!goods && !country && (aspects.has('why') || how || conditional || aspects.has('define') || (future && !cues.has('importer') && !startsWhen))) return null;
   // "govwatch says it adjusts tariffs", "why no tariffs, the China truce?": a question that asks
   // about something particular beyond duties is a fact's, when one answers it with confidence.

@@ -34,6 +34,7 @@ const COUNTED_FROM = /\b(?:start|starts|started|begin|begins|began|counted from|
 const DATE_WORDS = /\b(?:dates?|days?|deadline|due|january|february|march|april|may|june|july|august|september|october|november|december|2025|2026|week|month|year)\b/;
 /** "Was it published the same day it was signed?": a comparison of two dates. */
 const SAME_DAY = /\bsame (?:day|date|time)\b/;
+const SAYS = /\bwhat (?:did|does|do) (?:\w+ ){1,4}(?:say|show|record|list|report)\b/;
 /** "Did the ICN article get the deadline right?" checks a source's claim, which a fact answers. */
 const CHECKS_ACCURACY = /\b(?:get|got|gets|getting) (?:\w+ ){0,3}(?:right|wrong)\b|\baccura(?:te|cy)\b|\b(?:article|piece|story|headline|report|memo) (?:\w+ )?(?:right|correct|wrong)\b/;
 /** "Has the ministerial happened yet?": a yes or no on whether the day has come. */
@@ -72,10 +73,12 @@ export const eventDate: Rule = {
     const period = relations.has('still') || OPEN_OR_CLOSED.test(words) ? mentioned.map((m) => periodOf(m.event)).find((e) => e !== undefined) : undefined;
     const relative = relations.size > 0 && (counts || aspects.has('when') || aspects.has('yes-no') || period !== undefined);
     const datedYesNo = aspects.has('yes-no') && (HAPPENED.test(words) || DATE_WORDS.test(words));
-    const asksDate = aspects.has('when') || aspects.has('how-long') || relative || (residual === 0 && (datedYesNo || terse));
+    // "What did the September tracker say?": a dated record named outright, told with its date.
+    const asksRecord = SAYS.test(words) && first.named.size >= 1 && first.event.description !== undefined;
+    const asksDate = aspects.has('when') || aspects.has('how-long') || relative || asksRecord || (residual === 0 && (datedYesNo || terse));
     const onlyTheDeadline = mentioned.length === 1 && first.event.id === WINDOW_END_EVENT;
     const unexplained = residualShare(analysis, (t) => explained(t) || (onlyTheDeadline && ABOUT_THE_TALKS.has(t)) || (countdown && WHAT_THE_DEADLINE_OPENS.has(t)));
-    if (!asksDate || unexplained > 0.3 || analysis.tradeActions.length > 0 || CHECKS_ACCURACY.test(words)) return null;
+    if (!asksDate || unexplained > (asksRecord ? 0.6 : 0.3) || analysis.tradeActions.length > 0 || CHECKS_ACCURACY.test(words)) return null;
 
     const yesNo = aspects.has('yes-no');
     const ordered = mentioned.slice(0, 2).sort((a, b) => a.at - b.at);

@@ -31,19 +31,24 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
   const out: QuestionAnalysis[] = [];
   // Scene-setting pieces are read only when a question needs to look back at them.
   let before: string[] = [];
+  let condition = '';
   for (const part of parts) {
     if (!part.asked) {
       before.push(part.text);
+      // "If you count from publication, when would it end?": the condition belongs to the question after it.
+      condition = CONDITION.test(part.text) ? `${part.text}, ` : '';
       continue;
     }
-    let analysis = ctx.analyse(part.text);
+    const text = `${condition}${part.text}`;
+    condition = '';
+    let analysis = ctx.analyse(text);
     const namesNothing = analysis.mentions.length === 0 && analysis.events.length === 0 && analysis.countries.length === 0;
     const known = analysis.query.filter((q) => q.known).length;
     // "Was it on the 2022 list?", "when did it start?": a pronoun points back at what came before.
     const pointsBack = POINTS_BACK.test(analysis.typed.join(' '));
     if (before.length > 0 && namesNothing && (known <= 1 || pointsBack)) {
       const carried = [...before].reverse().map((b) => namedWords(ctx.analyse(b), known === 0 || (pointsBack && CHECKS.test(part.text)))).find((w) => w !== '');
-      if (carried) analysis = ctx.analyse(`${part.text} ${carried}`);
+      if (carried) analysis = ctx.analyse(`${text} ${carried}`);
     }
     out.push(analysis);
     // A question is where looking back stops: "who ran it, when did it start?" reads on from "who ran it" only.
@@ -52,6 +57,7 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
   return out;
 }
 
+const CONDITION = /^(?:if|suppose|supposing|assuming|assume|say|imagine|in case)\b/i;
 const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|this one)\b/;
 /** "Are they actually right?": checking what came before, whose words are then the question's. */
 const CHECKS = /\b(?:right|correct|true|accurate|solid|reliable|legit|verified|confirmed)\b/i;

@@ -1,3 +1,4 @@
+import { isConfident } from '../abstain.js';
 import type { QuestionAnalysis } from '../analysis/question-analysis.js';
 import { baseAnswer } from '../answers/base.js';
 import { entityAnswer } from '../answers/entity.js';
@@ -92,6 +93,8 @@ export function namedOnly(analysis: QuestionAnalysis): EntityRef[] {
 export const namedEntity: Rule = {
   name: 'named-entity',
   answer(analysis, ctx, now) {
+    // "Why does the proclamation keep bringing up rare earths?" asks for a reason, which a fact gives when one is sure.
+    if (analysis.aspects.has('why') && isConfident(analysis.ranked[0])) return null;
     const refs = namedOnly(analysis);
     const yesNo = analysis.aspects.has('yes-no');
     const answers = refs.map((ref) => entityAnswer(ctx.kb, ref, ctx.related.forText(displayName(ref)), now, yesNo));

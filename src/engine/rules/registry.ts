@@ -12,6 +12,7 @@ import { mineralAsCategory } from './mineral-as-category.js';
 import { multiPart } from './multi-part.js';
 import { namedEntity } from './named-entity.js';
 import { numbersOnly } from './numbers-only.js';
+import { opinionRequest } from './opinion-request.js';
 import { officeHolder } from './office-holder.js';
 import { otherTradeAction } from './other-trade-action.js';
 import { questionInContext } from './question-in-context.js';
@@ -23,7 +24,7 @@ import type { Rule, RuleContext } from './rule.js';
 
 /**
  * Every intent, in the order they are tried. Earlier rules are the surer readings: nothing to read,
- * questions about the bot, requests for other work or for forecasts, another trade action, several questions at once, a question after
+ * questions about the bot, requests for other work, forecasts or opinions, another trade action, several questions at once, a question after
  * scene-setting sentences, then the composed
  * answers (a person for an office, how the talks turned out, a date, a comparison, a duty question, a watch list), an entity named on its
  * own, the best-ranking fact, and last the honest decline, which always answers.
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   numbersOnly,
   taskRequest,
   forecastRequest,
+  opinionRequest,
   otherTradeAction,
   multiPart,
   questionInContext,
