@@ -9,7 +9,7 @@ import type { Country } from '../lexicon/countries.js';
 import type { TradeAction } from '../lexicon/trade-actions.js';
 import { firstSentence } from '../text/clip.js';
 import { baseAnswer } from './base.js';
-import { eventSentence } from './event-date.js';
+import { eventSentence, isOpen } from './event-date.js';
 import { link } from './fact.js';
 import { tensed } from './in-tense.js';
 
@@ -107,6 +107,7 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
   const from = country ? ` from ${country.name}` : '';
 
   const scope = fact(FEATURED.listScope);
+  const end = windowEnd(kb);
   const status: Part[] = [
     ...q.products.slice(0, 2).map((p) => ({ text: p.note, refs: p.sources })),
     ...q.minerals.slice(0, 2).map((m) => ({ text: mineralStatus(m), refs: m.sources })),
@@ -125,8 +126,10 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
     parts.push({ text: `${q.yesNo ? (inScope ? 'Yes, within its subject. ' : 'Not as a critical mineral. ') : ''}${status.map((s) => s.text).join(' ')}`, refs: status.flatMap((s) => s.refs) });
     parts.push({ text: `But being covered costs nothing today: ${measure}`, refs: inForce.sources, fact: inForce });
   } else {
-    const opening = q.claim ? CLAIM_VERDICT[q.claim] : q.asks.has('exclusion') ? 'There is nothing to be exempted from: ' : q.yesNo && !q.asks.has('future') ? 'No. ' : '';
-    parts.push({ text: `${opening}${/[:,] $/.test(opening) ? measure : measure.charAt(0).toUpperCase() + measure.slice(1)}`, refs: inForce.sources, fact: inForce });
+    // After the window closed the sources go quiet, so a claim of new duties is unsupported rather than refuted.
+    const verdict = q.claim === 'false' && end && !isOpen(end, now) ? UNSUPPORTED : q.claim ? CLAIM_VERDICT[q.claim] : '';
+    const opening = verdict || (q.asks.has('exclusion') ? 'There is nothing to be exempted from: ' : q.yesNo && !q.asks.has('future') ? 'No. ' : '');
+    parts.push({ text: `${opening}${opening === '' || opening.endsWith('. ') ? measure.charAt(0).toUpperCase() + measure.slice(1) : measure}`, refs: inForce.sources, fact: inForce });
     if (status.length > 0) parts.push({ text: status.map((s) => s.text).join(' '), refs: status.flatMap((s) => s.refs) });
   }
 
@@ -157,7 +160,6 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
     if (local) parts.push({ text: local.text, refs: local.fact.sources, fact: local.fact });
   }
 
-  const end = windowEnd(kb);
   const remedies = fact(FEATURED.remedies);
   const basis = fact(FEATURED.statutoryBasis);
   if (end && remedies) {
@@ -191,6 +193,7 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
   };
 }
 
+const UNSUPPORTED = 'That is not accurate as far as the sources go: nothing in the sources supports it, no later measure has been reported, and ';
 /** How a checked claim is answered before what is in force today. */
 const CLAIM_VERDICT = {
   false: 'That is not accurate: ',

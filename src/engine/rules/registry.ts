@@ -20,6 +20,7 @@ import { rankedFact } from './ranked-fact.js';
 import { taskRequest } from './task-request.js';
 import { unknownOutcome } from './unknown-outcome.js';
 import { watchList } from './watch-list.js';
+import { whoDoes } from './who-does.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /**
@@ -27,7 +28,8 @@ import type { Rule, RuleContext } from './rule.js';
  * questions about the bot, requests for other work, forecasts or opinions, another trade action, several questions at once, a question after
  * scene-setting sentences, then the composed
  * answers (a person for an office, how the talks turned out, a date, a comparison, a duty question, a watch list), an entity named on its
- * own, the best-ranking fact, and last the honest decline, which always answers.
+ * own, the best-ranking fact, who does what the question names, and last the honest decline,
+ * which always answers.
  */
 export const RULES: readonly Rule[] = [
   emptyQuestion,
@@ -49,6 +51,7 @@ export const RULES: readonly Rule[] = [
   rankedFact,
   mineralAsCategory,
   mainMention,
+  whoDoes,
   decline,
 ];
 

@@ -1,0 +1,55 @@
+import type { Agency } from '../../knowledge/schema.js';
+import { entityAnswer } from '../answers/entity.js';
+import { displayName } from '../entities.js';
+import { termsOf } from '../text/analyze.js';
+import type { Rule } from './rule.js';
+
+/** Words of the "who" itself ("which agency", "what official"): they ask for someone, they are not what that someone does. */
+const ASKING_WHO = new Set(termsOf('agency agencies official officials department departments body person people responsible charge within inside part'));
+/** Share of what the question says someone does that an agency's part must account for. */
+const MIN_SHARE = 0.6;
+/** How far ahead of the next agency the best one must be. */
+const MIN_LEAD = 1.25;
+
+const agencyTerms = new Map<string, ReadonlySet<string>>();
+function termsOfAgency(agency: Agency): ReadonlySet<string> {
+  let terms = agencyTerms.get(agency.id);
+  if (!terms) {
+    terms = new Set(termsOf([agency.name, ...agency.aliases, agency.role, agency.office ?? ''].join(' ')));
+    agencyTerms.set(agency.id, terms);
+  }
+  return terms;
+}
+
+/**
+ * "Which agency issues the critical minerals list?", "which bureau within Commerce ran the
+ * investigation?": who does something, when no fact says so in the question's words. The agency
+ * whose part under the proclamation covers what the question says is done answers, when it
+ * clearly covers it better than any other; an agency the question itself names is the setting,
+ * not the answer.
+ */
+export const whoDoes: Rule = {
+  name: 'who-does',
+  answer(analysis, ctx, now) {
+    if (!analysis.aspects.has('who')) return null;
+    const named = new Set(analysis.mentions.flatMap((m) => (m.ref.kind === 'agency' ? [m.ref.id] : [])));
+    const namedTerms = new Set([...named].flatMap((id) => {
+      const agency = ctx.kb.agencies.find((a) => a.id === id);
+      return agency ? termsOf([agency.name, ...agency.aliases].join(' ')) : [];
+    }));
+    const asked = analysis.query.filter((q) => !ASKING_WHO.has(q.term) && !namedTerms.has(q.term));
+    const total = asked.reduce((sum, q) => sum + q.weight * q.idf, 0);
+    if (asked.length === 0 || total === 0) return null;
+    const scored = ctx.kb.agencies
+      .filter((a) => !named.has(a.id))
+      .map((agency) => {
+        const terms = termsOfAgency(agency);
+        return { agency, share: asked.reduce((sum, q) => sum + (terms.has(q.term) ? q.weight * q.idf : 0), 0) / total };
+      })
+      .sort((a, b) => b.share - a.share);
+    const [best, next] = scored;
+    if (!best || best.share < MIN_SHARE || (next && best.share < next.share * MIN_LEAD)) return null;
+    const ref = { kind: 'agency' as const, id: best.agency.id, entity: best.agency };
+    return entityAnswer(ctx.kb, ref, ctx.related.forText(displayName(ref)), now, false);
+  },
+};
