@@ -59,10 +59,11 @@ export const OBLIGATION_DUTY = /\b(?:continuing|ongoing|legal|statutory|monitori
 /**
  * Idioms whose meaning lives in their stop words, rewritten before stop words are dropped:
  * "due to" is a cause, not a due date; "ran out" and "the 180 days are up" are an expiry; "handed
- * in" is delivered; "what kicked off" asks what ordered it; "doesn't stick to it" is an agreement not carried out; "how many" asks for a
- * count; "needed for" asks what something is used for; "in one paragraph" asks for a summary;
- * "don't agree" is a failed agreement, not an agreement; "keep an eye on" is monitoring; "at the
- * border" is customs; a "security issue" is no issuing; "in a nutshell" asks nothing.
+ * in" is delivered; "what kicked off" asks what ordered it; "doesn't stick to it" is an agreement
+ * not carried out; "how many" asks for a count; "needed for" asks what something is used for; "in
+ * one paragraph" asks for a summary; "don't agree" is a failed agreement, not an agreement; "keep
+ * an eye on" is monitoring; "at the border" is customs; a "security issue" is no issuing; "in a
+ * nutshell" and "going forward" ask nothing.
  */
 const IDIOMS: readonly [RegExp, string][] = [
   [OBLIGATION_DUTY, 'obligation'],
