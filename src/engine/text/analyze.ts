@@ -59,10 +59,11 @@ export const OBLIGATION_DUTY = /\b(?:continuing|ongoing|legal|statutory|monitori
 /**
  * Idioms whose meaning lives in their stop words, rewritten before stop words are dropped:
  * "due to" is a cause, not a due date; "ran out" and "the 180 days are up" are an expiry; "handed
- * in" is delivered; "doesn't stick to it" is an agreement not carried out; "how many" asks for a
- * count; "needed for" asks what something is used for; "in one paragraph" asks for a summary;
- * "don't agree" is a failed agreement, not an agreement; "keep an eye on" is monitoring; "at the
- * border" is customs; a "security issue" is no issuing; "in a nutshell" asks nothing.
+ * in" is delivered; "what kicked off" asks what ordered it; "doesn't stick to it" is an agreement
+ * not carried out; "how many" asks for a count; "needed for" asks what something is used for; "in
+ * one paragraph" asks for a summary; "don't agree" is a failed agreement, not an agreement; "keep
+ * an eye on" is monitoring; "at the border" is customs; a "security issue" is no issuing; "in a
+ * nutshell" and "going forward" ask nothing.
  */
 const IDIOMS: readonly [RegExp, string][] = [
   [OBLIGATION_DUTY, 'obligation'],
@@ -82,11 +83,12 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:at|on) the border\b|\bborder enforcement\b/g, 'customs border'],
   [/\b(?:hand|hands|handed|handing|turn|turns|turned|turning) (?:in|over)\b/g, 'delivered'],
   [/\b(security|big|major|key|main|real|trade|supply|serious|policy) issues?\b/g, '$1'],
-  [/\b(?:in a nutshell|in short|in brief|briefly|going forward|moving forward|from now on|on the hook for)\b/g, ''],
+  [/\b(?:in a nutshell|in short|in brief|briefly|going forward|moving forward|from now on|on the hook for|in the first place|to begin with|list (?:them|those|these|it|all))\b/g, ''],
   [/\bb4\b/g, 'before'],
   [/\bif any\b/g, ''],
   [/\bdiff\b/g, 'difference'],
-  [/\b(?:right away|straight away|immediately|at once|right off the bat|up front|upfront)\b/g, 'now'],
+  [/\b(?:right away|straight away|immediately|at once|right off the bat|up front|upfront)\b|\b(?:go|goes|going|went|jump|jumped|move|moved) straight (?:to|for)\b/g, 'now'],
+  [/\bwhat (?:kicked off|started|triggered|prompted|sparked|set off|led to)\b/g, 'what ordered'],
   [/\b(?:kick|kicks|kicked|kicking) off\b|\b(?:got|get|gets|set) the ball rolling\b|\bset (?:in motion|off)\b/g, 'started'],
   [/\bfor (?:the )?purposes? of (?:this|the) (?:investigation|proclamation|probe|action)\b|\bfor (?:this|these|our|its|those) purposes?\b|\bin (?:this|that|the) (?:context|sense)\b|\b(?:(?:people|everyone|everybody|folks|they|colleagues|articles|headlines|the coverage|coverage) )?(?:keeps?|kept) (?:talking about|mentioning|saying|referring to|bringing up|using|calling|quoting|citing)\b/g, ''],
   [/\b(?:paste|print|dump|spell out|enumerate|list out)\b/g, 'list'],
