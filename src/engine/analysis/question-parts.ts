@@ -16,6 +16,8 @@ export interface QuestionPart {
 }
 
 /** The pieces of a question that asks several things or sets a scene first, or null when it is one plain question. */
+const TWO_CLAIMS = /^(.*?\b(?:right|true|correct|accurate|fair|wrong) (?:to say |in saying )?that)\s+(.+?),?\s+and that\s+(.+)$/i;
+
 export function questionParts(text: string): QuestionPart[] | null {
   const pieces: QuestionPart[] = [];
   let from = 0;
@@ -24,7 +26,14 @@ export function questionParts(text: string): QuestionPart[] | null {
   const add = (piece: string, mark: boolean) => {
     const part = piece.trim().replace(/^[,.\s]+|[,.\s]+$/g, '');
     const opens = OPENS_QUESTION.test(part) && !(afterComma && RELATIVE.test(part));
-    if (/\p{L}{3}/u.test(part)) pieces.push({ text: part, asked: mark || opens });
+    if (!/\p{L}{3}/u.test(part)) return;
+    // "Is the article right that X, and that Y?" checks two claims: each is asked with the check.
+    const claims = TWO_CLAIMS.exec(part);
+    if (claims?.[1] && claims[2] && claims[3]) {
+      pieces.push({ text: `${claims[1]} ${claims[2]}`, asked: true }, { text: `${claims[1]} ${claims[3]}`, asked: true });
+      return;
+    }
+    pieces.push({ text: part, asked: mark || opens });
   };
   for (const m of text.matchAll(BOUNDARY)) {
     add(text.slice(from, m.index), m[0].includes('?'));

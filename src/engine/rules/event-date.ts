@@ -2,7 +2,7 @@ import { formatDate } from '../../knowledge/dates.js';
 import { isConfident } from '../abstain.js';
 import { residualShare } from '../analysis/question-analysis.js';
 import { comparisonSentence, eventDateAnswer, eventSentence, isOpen, periodStatusSentence, spanSentence } from '../answers/event-date.js';
-import { WINDOW_END_EVENT } from '../deadline-clock.js';
+import { SIGNING_EVENT, WINDOW_END_EVENT } from '../deadline-clock.js';
 import { termsOf } from '../text/analyze.js';
 import type { LoadedEvent } from '../../knowledge/model.js';
 import type { Rule } from './rule.js';
@@ -10,7 +10,7 @@ import type { Rule } from './rule.js';
 /** Words a date question uses besides the event's name: they ask about the date, nothing else. */
 const ABOUT_DATES = new Set(
   termsOf(
-    'date dates day days weekday weekdays when long ago since until till left remain remaining time count exact exactly calendar week weeks month months year years still open close closed closes end ended ends over pass passed expire expired yet already happen happened come came take took place gone latest earliest soonest right correct proclamation 11001 start started begin began due fall fell falls officially actually precisely roughly approximately first earlier later late early before after between mark point milestone clock timer schedule hit appear appeared get got go went out it this today tomorrow yesterday last final january february march april may june july august september october november december 2025 2026',
+    'date dates day days weekday weekdays when long ago since until till left remain remaining time count exact exactly calendar week weeks month months year years still open close closed closes end ended ends over pass passed expire expired yet already happen happened come came take took place miss missed gone latest earliest soonest right correct proclamation 11001 start started begin began due fall fell falls officially actually precisely roughly approximately first earlier later late early before after between mark point milestone clock timer schedule hit appear appeared get got go went out it this today tomorrow yesterday last final january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec 2025 2026',
   ),
 );
 
@@ -23,10 +23,11 @@ const WHAT_THE_DEADLINE_OPENS = new Set(termsOf('tariffs kick action'));
 
 /** A question counting time ("how many days", "weeks since") rather than asking what happened since. */
 const COUNTS = /\b(?:days?|weeks?|months?) (?:since|until|till|left|ago|between|before|after|from|to go|remaining|remain)\b|\bhow long\b|\bcount\b|\bago\b/;
+const LENGTH = /\bhow (?:long|big|short) (?:is|are|was) (?:the )?(?:proclamation|text|document|report|article|piece|list|it)\b(?! (?:open|left|still|valid|in effect))/;
 const QUESTION_WORD = /\b(?:what|who|why|how|which|where|whats|whos)\b/;
 
 /** "Has it closed?" asks the other way round from "is it still open?". */
-const ASKS_CLOSED = /\b(?:closed|close|over|passed|pass|expired|expire|ended|end|lapsed|run out|ran out|done|finished)\b/;
+const ASKS_CLOSED = /\b(?:closed|close|over|passed|pass|expired|expire|ended|end|lapsed|run out|ran out|done|finished|miss|missed)\b/;
 const OPEN_OR_CLOSED = /\b(?:open|closed|close|closes|still)\b/;
 /** "When does the window start?", "counted from what date?": the day a derived date counts from. */
 const COUNTED_FROM = /\b(?:start|starts|started|begin|begins|began|counted from|count from|counted|run from|runs from|from what|from when|from which)\b/;
@@ -52,10 +53,14 @@ export const eventDate: Rule = {
   answer(analysis, ctx, now) {
     const { aspects, relations } = analysis;
     const words = analysis.words.join(' ');
+    // "How long is the proclamation text?" asks its length, not a time.
+    if (LENGTH.test(words)) return null;
     const counts = aspects.has('how-long') || aspects.has('how-many') || COUNTS.test(words);
     // Most specific first; "was A before B?" keeps A and B in the question's order.
     const mentioned = [...analysis.events];
-    const explained = (t: string) => ABOUT_DATES.has(t) || /^\d+$/.test(t) || mentioned.some((m) => m.named.has(t));
+    // An event's own title words are about it too ("the 15-day limit to implement the chosen action").
+    const titled = new Set(mentioned.flatMap((m) => termsOf(m.event.title)));
+    const explained = (t: string) => ABOUT_DATES.has(t) || /^\d+$/.test(t) || titled.has(t) || mentioned.some((m) => m.named.has(t));
     const residual = residualShare(analysis, explained);
     // "How many days are left?", "how many days remain for Commerce and USTR to reach agreements?":
     // with no event named, a countdown about the talks is the deadline's.
@@ -67,6 +72,15 @@ export const eventDate: Rule = {
       aboutTalks &&
       (((relations.has('until') || relations.has('still')) && (counts || aspects.has('yes-no'))) || (aspects.has('when') && NEEDS_A_DEAL.test(words)));
     if (countdown) mentioned.push({ event: deadline, named: new Set(), at: 0 });
+    // "Between EO 14272 and the proclamation": the proclamation as a point in time is its signing.
+    const signing = ctx.kb.eventById.get(SIGNING_EVENT);
+    const spans = !countdown && !relations.has('until') && (relations.has('between') || relations.has('before') || relations.has('after') || counts);
+    const proclamationAt = analysis.terms.findIndex((t) => t.term === 'proclamation' || t.term === '11001');
+    const alone = mentioned.length === 0 && (counts || relations.has('since') || aspects.has('when') || aspects.has('how-long'));
+    const paired = spans && mentioned.length === 1 && mentioned[0]?.event.id !== SIGNING_EVENT;
+    if (signing && proclamationAt >= 0 && (alone || paired)) {
+      mentioned.push({ event: signing, named: new Set([analysis.terms[proclamationAt]?.term ?? 'proclamation']), at: proclamationAt });
+    }
     const first = mentioned[0];
     if (!first) return null;
     const terse = analysis.typed.length <= 4 && !QUESTION_WORD.test(analysis.typed.join(' '));

@@ -57,7 +57,7 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
   return out;
 }
 
-const CONDITION = /^(?:if|suppose|supposing|assuming|assume|say|imagine|in case)\b/i;
+const CONDITION = /^(?:hypothetically,? |theoretically,? |just )?(?:if|suppose|supposing|assuming|assume|say|imagine|in case)\b/i;
 const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|this one)\b/;
 /** "Are they actually right?": checking what came before, whose words are then the question's. */
 const CHECKS = /\b(?:right|correct|true|accurate|solid|reliable|legit|verified|confirmed)\b/i;

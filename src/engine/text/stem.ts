@@ -33,12 +33,12 @@ export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   let w = word;
   let changed = false;
-  for (const [suffix, replacement] of SUFFIXES) {
-    if (w.endsWith(suffix) && w.length - suffix.length + replacement.length >= MIN_STEM) {
-      w = w.slice(0, w.length - suffix.length) + replacement;
-      changed = true;
-      break;
-    }
+  // Two rounds, so an inflected word meets its base: "implemented" → "implement" → "imple", as "implement" does.
+  for (let round = 0; round < 2; round++) {
+    const found = SUFFIXES.find(([suffix, replacement]) => w.endsWith(suffix) && w.length - suffix.length + replacement.length >= MIN_STEM);
+    if (!found) break;
+    w = w.slice(0, w.length - found[0].length) + found[1];
+    changed = true;
   }
   if (!changed && w.endsWith('s') && !KEEP_S.test(w) && w.length > 3) w = w.slice(0, -1);
   if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
