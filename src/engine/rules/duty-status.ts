@@ -62,7 +62,7 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   const country = analysis.countries.length > 0;
   // "Do we have to report our imports?" is about this proclamation's paperwork only when it or its goods are named.
   const paperwork = cues.has('paperwork') && (analysis.namesProclamation || goods || /\b(?:232|pcmdps?|critical minerals?)\b/.test(words));
-  const particular = cues.has('hts') || cues.has('quota') || cues.has('licence') || cues.has('fta') || paperwork || (cues.has('budget') && cues.has('duty'));
+  const particular = cues.has('hts') || cues.has('quota') || cues.has('licence') || cues.has('fta') || paperwork || (TRANSITION.test(words) && cues.has('duty')) || (cues.has('budget') && cues.has('duty'));
   const dutyish = cues.has('duty') || cues.has('restriction') || cues.has('budget') || particular;
   const future = ASKS_FUTURE.test(words) && !aspects.has('status');
   const specific = goods || country || cues.has('importer');
@@ -89,7 +89,7 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   const startsWhen = cues.has('effective') && (aspects.has('when') || aspects.has('yes-no'));
   // "If a deal is signed but not kept, can the US still tariff?" asks what a rule allows.
   const conditional = /\bif\b.*\b(?:deal|deals|agreements?|talks|negotiations?)\b/.test(words) && !particular && !cues.has('importer');
-  if (!goods && !country && (aspects.has('why') || how || conditional || aspects.has('define') || (future && !cues.has('importer') && !startsWhen))) return null;
+  if (!goods && !country && (aspects.has('why') || how || conditional || aspects.has('define') || (future && !cues.has('importer') && !startsWhen && !particular))) return null;
   // "govwatch says it adjusts tariffs", "why no tariffs, the China truce?": a question that asks
   // about something particular beyond duties is a fact's, when one answers it with confidence.
   if (!bareStatus && residualShare(analysis, (t) => ABOUT_DUTIES.has(t) || named.has(t)) > 0.35) {

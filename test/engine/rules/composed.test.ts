@@ -24,6 +24,10 @@ describe('multi-part: each part answered, in one reply', () => {
     ['when was it signed and who is running the talks?', ['signing-date', 'who-leads-negotiations']],
     ['which EO kicked off the investigation and when did commerce hand in the report?', ['eo-14272-ordered-investigation', 'commerce-report-delivered']],
     ['Lutnick and Greer do the talks, but who keeps an eye on imports after that, and who deals with it at the border?', ['commerce-monitoring-duty', 'cbp-role']],
+    ['what does PCMDP stand for, and name a few minerals the proclamation calls out', ['minerals-named-in-proclamation']],
+    ["Is the ICN article right that the report-back is 'within six months', and that Homeland Security has an implementing role?", ['update-due-180-days', 'dhs-implementation-role']],
+    ['who leads the talks and by when do they need a deal?', ['who-leads-negotiations', 'window-end-date']],
+    ['If you counted from the FR publication date instead of signing, when would the 180 days end? Which is right?', ['window-if-counted-differently']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
     expect(a.intent).toBe('multi-part');
@@ -89,6 +93,17 @@ describe('unknown-outcome: how the talks turned out is not known, and said so', 
     expect(a.text).toMatch(/^Not known\. The 180-day negotiation window closed on Monday, July 13, 2026, 141 days ago\./);
   });
 
+  it('recalls what was on record before the window closed when asked where things stand, and what may follow now it has', () => {
+    const status = ask('status of the negotiations as of today?');
+    expect(status.text).toMatch(/^Not known\./);
+    expect(status.text).toMatch(/On record before that: .*Ministerial/);
+    expect(ask('so what happens now that the 180 days are up?').text).toMatch(/What may follow: Reported options are tariffs, quotas or mandatory minimum import prices/);
+  });
+
+  it('leaves what the proclamation itself did to the duty answer', () => {
+    expect(finalIntent(ask('did the proclamation impose any duties on imports').intent)).toBe('duty-status');
+  });
+
   it('says the outcome is still to come before the deadline', () => {
     expect(ask('did the talks work?', MARCH_1).text).toMatch(/^Not yet known: the talks are still within their window\./);
   });
@@ -105,6 +120,9 @@ describe('declines that still help', () => {
   it.each([
     ['can you write me a python script that validates HTS code formats', 'task-request', /do not write code/],
     ['will lithium prices double by 2028?', 'forecast-request', /cannot forecast prices/],
+    ["honestly do you think trump's tariff strategy is good for the economy? yes or no", 'opinion-request', /do not give opinions on policy/],
+    ['tell me a joke about customs brokers', 'task-request', /do not write code, letters, jokes/],
+    ["what is India's basic customs duty on lithium-ion cells?", 'other-trade-action', /the tariffs India itself charges/],
     ['who won the super bowl', 'decline', /could not find a confident answer/],
   ])('"%s"', (q, intent, text) => {
     const a = ask(q);

@@ -20,6 +20,37 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     expect(a.text).toMatch(/not legal advice/);
   });
 
+  it('checks a claim against what is in force: a duty claimed is not accurate, none claimed is right, none ever is more than the sources promise', () => {
+    const june = new Date('2026-06-15T12:00:00Z');
+    expect(engine.ask('sales told a customer the tariff on processed nickel goes up after july 13. true?', june).text).toMatch(/^That is not accurate: as of June 15, 2026, Proclamation 11001 puts no tariff/);
+    expect(engine.ask("our broker says there's no 232 duty on cobalt right now, is that right?", june).text).toMatch(/^That is right: as of June 15, 2026/);
+    expect(engine.ask('A supplier in Australia claims their lithium will never face a US 232 tariff. Can we rely on that?', june).text).toMatch(/^You cannot rely on that from the sources/);
+    // After the window the sources go quiet: a claim of new duties is unsupported, not refuted.
+    expect(engine.ask('heard tarrifs on critical minerals started the day after the july deadline, legit?', DEC_1).text).toMatch(/^That is not accurate as far as the sources go: nothing in the sources supports it/);
+  });
+
+  it('answers an importer’s paperwork, origin and transition questions from what is in force', () => {
+    expect(engine.ask('do we have to report our critical-mineral imports to Commerce now?', DEC_1).text).toMatch(/puts no filing, declaration, reporting, marking or certificate requirement on importers/);
+    expect(engine.ask('quick one, do the 232 mineral dutys go by contry of origin or contry of export', DEC_1).text).toMatch(/no origin rule or de minimis threshold/);
+    expect(engine.ask('if tariffs come under this critical minerals 232, would contracts signed before then be grandfathered?', DEC_1).text).toMatch(/does not address how a later duty would treat existing contracts/);
+    expect(engine.ask('Does the proclamation set a price floor we have to buy at?', DEC_1).text).toMatch(/^No\. .*puts no price floor \(minimum import price\), tariff/);
+  });
+
+  it('says what a named agency has to do with it, and answers where things stand', () => {
+    expect(engine.ask('Will CBP start collecting anything under this on Feb 1?', new Date('2026-01-25T12:00:00Z')).text).toMatch(/On U\.S\. Customs and Border Protection: .*no duty for CBP to collect/);
+    for (const q of ['status today?', 'where do things stand?']) {
+      const a = engine.ask(q, DEC_1);
+      expect(finalIntent(a.intent), q).toBe('duty-status');
+      expect(a.text, q).toMatch(/^As of December 1, 2026/);
+    }
+  });
+
+  it('leaves a question about something beside the proclamation to what answers it', () => {
+    const a = engine.ask("A supplier's sales rep mentioned 'Project Vault' as if it changes the pricing picture for cobalt. What is it and who is funding it?", DEC_1);
+    expect(a.factIds).not.toContain('no-tariff-now');
+    expect(a.text).toMatch(/Export-Import Bank/);
+  });
+
   it('says what could change it, in the tense of the day asked', () => {
     expect(engine.ask('is there a tariff on cobalt now?', MARCH_1).text).toMatch(/within the 180-day window, which closes on Monday, July 13, 2026 \(in 134 days\)/);
     expect(engine.ask('is there a tariff on cobalt now?', DEC_1).text).toMatch(/has closed \(on Monday, July 13, 2026, 141 days ago\)/);

@@ -34,6 +34,10 @@ describe('foldWords', () => {
     expect(foldWords("U.S. Trade Representative's role under 19 U.S.C. 1862")).toEqual(['us', 'trade', 'representative', 'role', 'under', '19', 'usc', '1862']);
   });
 
+  it('spells out contractions, so no word such as "couldv" is left to misread', () => {
+    expect(foldWords("he'd say we'll pay what we couldn't, they're sure I'm right")).toEqual(['he', 'would', 'say', 'we', 'will', 'pay', 'what', 'we', 'couldnt', 'they', 'are', 'sure', 'i', 'am', 'right']);
+  });
+
   it('keeps other scripts as words instead of dropping them', () => {
     expect(foldWords('关键矿产 ما هو')).toEqual(['关键矿产', 'ما', 'هو']);
   });
@@ -46,6 +50,7 @@ describe('stem', () => {
     expect(stem('countries')).toBe(stem('country'));
     expect(stem('processed')).toBe(stem('processing'));
     expect(stem('tariffs')).toBe('tariff');
+    expect(new Set(['implement', 'implemented', 'implementing', 'implements'].map(stem)).size).toBe(1);
   });
 
   it('leaves short words and numbers alone', () => {
@@ -88,6 +93,17 @@ describe('synonyms and abbreviations', () => {
 
   it('drops stop words and chat filler', () => {
     expect(termsOf('hey bot, quick question: what is the deadline please?')).toEqual(['deadline']);
+    expect(termsOf('what were the main findings, in a nutshell, going forward?')).toEqual(termsOf('what were the findings'));
+  });
+
+  it('reads a duty that is an obligation apart from a tariff', () => {
+    expect(termsOf('does Commerce have any continuing duty under it?')).not.toContain('tariff');
+    expect(termsOf('is there a duty on cobalt?')).toContain('tariff');
+  });
+
+  it('reads an agreement not kept as one not carried out, and a security issue as no issuing', () => {
+    expect(termsOf("the other country doesn't stick to it")).toEqual(termsOf('the other country is not carried out'));
+    expect(termsOf('a national security issue')).toEqual(termsOf('national security'));
   });
 });
 

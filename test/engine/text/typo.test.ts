@@ -24,6 +24,12 @@ describe('typo correction', () => {
     expect(corrector.correct('lsiit')).toBeNull();
   });
 
+  it('reads a dropped final g and the adverb of a known word as that word', () => {
+    const withForms = createTypoCorrector(new Map([...vocabulary, ['legal', 2]]), (w) => STOP_WORDS.has(w) || w === 'doing');
+    expect(withForms.correct('doin')?.word).toBe('doing');
+    expect(withForms.correct('legally')).toEqual({ word: 'legal', edits: 0 });
+  });
+
   it('never touches known words, stop words, numbers or very short words', () => {
     expect(corrector.correct('copper')).toBeNull();
     expect(corrector.correct('teh')).toBeNull();
