@@ -83,7 +83,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:at|on) the border\b|\bborder enforcement\b/g, 'customs border'],
   [/\b(?:hand|hands|handed|handing|turn|turns|turned|turning) (?:in|over)\b/g, 'delivered'],
   [/\b(security|big|major|key|main|real|trade|supply|serious|policy) issues?\b/g, '$1'],
-  [/\b(?:in a nutshell|in short|in brief|briefly|going forward|moving forward|from now on|on the hook for|in the first place|to begin with|list (?:them|those|these|it))\b/g, ''],
+  [/\b(?:in a nutshell|in short|in brief|briefly|going forward|moving forward|from now on|on the hook for|in the first place|to begin with|list (?:them|those|these|it)|(?:one|any|some) of (?:the|these|those))\b/g, ''],
   [/\bb4\b/g, 'before'],
   [/\bif any\b/g, ''],
   [/\bdiff\b/g, 'difference'],
