@@ -4,6 +4,7 @@ import type { Mineral, Product } from '../../knowledge/schema.js';
 import { isConfident } from '../abstain.js';
 import { residualShare } from '../analysis/question-analysis.js';
 import { termsOf } from '../text/analyze.js';
+import type { Country } from '../lexicon/countries.js';
 import type { Rule } from './rule.js';
 
 /** Questions about the future ("are duties coming?") want what could happen, not a "No." about today. */
@@ -28,6 +29,16 @@ const CHECKS = /\b(?:true|right|accurate|correct|rely|legit|real|such an?|is tha
 /** A claim that no duty applies ("there's no 232 on cobalt"), and one that none ever will. */
 const DENIES = /\b(?:no|not|none|without|exempt|exempted|isnt|arent|doesnt|free of)\b/;
 const FOREVER = /\b(?:never|always|guaranteed?|permanently|for good|forever|wont ever|will not ever)\b/;
+
+const termsByCountry = new Map<string, readonly string[]>();
+function countryTerms(country: Country): readonly string[] {
+  let terms = termsByCountry.get(country.id);
+  if (!terms) {
+    terms = termsOf(country.names.join(' '));
+    termsByCountry.set(country.id, terms);
+  }
+  return terms;
+}
 
 /** "hit", "affected": a coverage question that fears a cost, answered as a duty question. */
 const FEARS_COST = /\b(?:hit|hits|affected|affect|affects|impacted|impact|caught|exposed|pay|paying)\b/;
@@ -58,7 +69,7 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   }
   const goods = minerals.length + products.length > 0;
   const named = new Set(analysis.mentions.flatMap((m) => analysis.terms.slice(Math.max(m.start, 0), Math.max(m.end, 0)).map((t) => t.term)));
-  for (const c of analysis.countries) for (const t of termsOf(c.names.join(' '))) named.add(t);
+  for (const c of analysis.countries) for (const t of countryTerms(c)) named.add(t);
   const country = analysis.countries.length > 0;
   // "Do we have to report our imports?" is about this proclamation's paperwork only when it or its goods are named.
   const paperwork = cues.has('paperwork') && (analysis.namesProclamation || goods || /\b(?:232|pcmdps?|critical minerals?)\b/.test(words));

@@ -43,6 +43,16 @@ const CHECKS_ACCURACY = /\b(?:get|got|gets|getting) (?:\w+ ){0,3}(?:right|wrong)
 /** "Has the ministerial happened yet?": a yes or no on whether the day has come. */
 const HAPPENED = /\b(?:happen|happened|happens|passed|pass|over|taken place|take place|took place|yet|already|come|came|out|been|occurred|gone)\b/;
 
+const titleTermsByTitle = new Map<string, readonly string[]>();
+function titleTerms(event: LoadedEvent): readonly string[] {
+  let terms = titleTermsByTitle.get(event.title);
+  if (!terms) {
+    terms = termsOf(event.title);
+    titleTermsByTitle.set(event.title, terms);
+  }
+  return terms;
+}
+
 /**
  * Questions about when something happened or is due, asked in any form: when, how long ago, how
  * many days until or since, whether a period is still open, whether one event came before another.
@@ -59,7 +69,7 @@ export const eventDate: Rule = {
     // Most specific first; "was A before B?" keeps A and B in the question's order.
     const mentioned = [...analysis.events];
     // An event's own title words are about it too ("the 15-day limit to implement the chosen action").
-    const titled = new Set(mentioned.flatMap((m) => termsOf(m.event.title)));
+    const titled = new Set(mentioned.flatMap((m) => titleTerms(m.event)));
     const explained = (t: string) => ABOUT_DATES.has(t) || /^\d+$/.test(t) || titled.has(t) || mentioned.some((m) => m.named.has(t));
     const residual = residualShare(analysis, explained);
     // "How many days are left?", "how many days remain for Commerce and USTR to reach agreements?":

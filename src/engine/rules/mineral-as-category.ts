@@ -2,6 +2,8 @@ import { isConfident } from '../abstain.js';
 import { factAnswer } from '../answers/fact.js';
 import type { Rule } from './rule.js';
 
+const LONG_WORDS = 30;
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -13,6 +15,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const mineralAsCategory: Rule = {
   name: 'mineral-as-category',
   answer(analysis, ctx, now) {
+    // A long message names its minerals in passing; read again as categories, it only ranks its scene.
+    if (analysis.typed.length > LONG_WORDS) return null;
     let rewritten = analysis.text;
     for (const { ref } of analysis.mentions) {
       if (ref.kind !== 'mineral' || !ref.entity.listed) continue;
