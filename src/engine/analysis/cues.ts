@@ -24,7 +24,7 @@ export type Cue =
   | 'claim';
 
 const CUES: readonly [Cue, RegExp][] = [
-  ['duty', /\b(?:tariffs?|tarrifs?|tarifs?|tariffed|tarriffed|duty|duties|dutiable|levy|levies|surcharges?|import tax(?:es)?|pay|paying|paid|(?:we|i|us|they) owe|owe (?:any|anything|duty|duties|tariffs?|money)|owed|owing|charged?|costs?|232 (?:duty|duties|tariffs?)|232d|232ed|deposits?|cash deposits?|bonds?|drawback|entry summary|entry filings?|collect|collects|collecting|collected|(?:costs?|prices?|price increases?|price rises?|surcharges?) (?:from|due to|because of|caused by) (?:the |this |a )?(?:232|section 232|tariffs?|proclamation))\b/],
+  ['duty', /\b(?:tariffs?|tarrifs?|tarifs?|tariffed|tarriffed|duty|duties|dutiable|levy|levies|surcharges?|import tax(?:es)?|pay|paying|paid|(?:we|i|us|they) owe|owe (?:any|anything|duty|duties|tariffs?|money)|owed|owing|charged?|costs?|232 (?:duty|duties|tariffs?)|232d|232ed|deposits?|cash deposits?|bonds?|drawback|entry summary|entry filings?|collect|collects|collecting|collected|(?:costs?|prices?|price increases?|price rises?|surcharges?) (?:\w+ ){0,4}(?:from|due to|because of|caused by) (?:the |this |a |new )*(?:\w+ ){0,3}(?:232|tariffs?|proclamation))\b/],
   ['hts', /\b(?:hts|htsus|hs codes?|hs numbers?|tariff codes?|tariff lines?|tariff numbers?|classification|classify|classified|headings?|subheadings?|product list|products list|list of (?:covered )?products|covered products|annex|annexes|scope list|chapter 99|9903|harmonized tariff)\b/],
   ['quota', /\b(?:quotas?|trq|trqs|tariff rate quotas?)\b/],
   ['licence', /\b(?:licen[cs]es?|licen[cs]ing|permits?)\b/],
