@@ -316,6 +316,10 @@ export function parseKnowledge(
       if (!glossary.byId.has(id)) problems.push(`${label(entry)}: combines[${i}] "${id}" does not exist`);
     });
   }
+  for (const entry of facts.entries) {
+    const after = entry.value.after;
+    if (after && !events.byId.has(after)) problems.push(`${label(entry)}: after "${after}" is not an event`);
+  }
   for (const entry of events.entries) {
     const fact = entry.value.explainedBy;
     if (fact && !facts.byId.has(fact)) problems.push(`${label(entry)}: explainedBy "${fact}" does not exist`);

@@ -95,6 +95,8 @@ export const FactSchema = z.strictObject({
   sources: Sources,
   confidence: Confidence,
   related: z.array(KebabId).default([]),
+  /** The event whose aftermath this fact tells ("what happened after the deadline"): before that day it is no answer yet. */
+  after: KebabId.optional(),
 });
 
 export const AgencySchema = z.strictObject({

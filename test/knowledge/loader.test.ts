@@ -75,12 +75,13 @@ describe('broken knowledge stops the load with a message naming file, entry and 
     expect(problemsOf('empty-answer')).toEqual([`${file('empty-answer')}: fact "supersession": answer: must not be empty`]);
   });
 
-  it('dangling related facts, unknown placeholder events, unattributed article-only facts and date cycles', () => {
+  it('dangling related facts, an aftermath of no event, unknown placeholder events, unattributed article-only facts and date cycles', () => {
     expect(problemsOf('bad-references').sort()).toEqual(
       [
         `${file('bad-references')}: fact "supersession": related[0] "no-such-fact" does not exist`,
         `${file('bad-references')}: fact "supersession": related[1] points to itself`,
         `${file('bad-references')}: fact "supersession": related[3] "window-end" is listed twice`,
+        `${file('bad-references')}: fact "supersession": after "no-such-event" is not an event`,
         `${file('bad-references')}: fact "supersession": confidence is article-only, so the text must attribute it ("According to the ICN article, …")`,
         `${file('bad-references')}: event "window-end-day": offset.from forms a cycle through "window-end-day"`,
         `${file('bad-references')}: fact "window-end": answer: unknown event "no-such-event" in {date:no-such-event}`,

@@ -116,6 +116,13 @@ describe('watch-list: what to watch, with the dates ahead', () => {
   });
 });
 
+describe('ranked-fact: the best fact, when it is the answer on the day asked', () => {
+  it('does not tell what followed the deadline before the deadline has come', () => {
+    expect(ask('what hapens after july 13 if no deals r done?', MARCH_1).factIds).not.toContain('after-the-deadline-unknown');
+    expect(ask('what happened after the deadline?').factIds).toContain('after-the-deadline-unknown');
+  });
+});
+
 describe('declines that still help', () => {
   it.each([
     ['can you write me a python script that validates HTS code formats', 'task-request', /do not write code/],
