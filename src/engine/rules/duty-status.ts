@@ -12,7 +12,7 @@ const ASKS_FUTURE = /\b(?:will|would|could|might|coming|comming|future|later|eve
 /** Words of duty questions themselves: what is left over is what the question asks in particular. */
 const ABOUT_DUTIES = new Set(
   termsOf(
-    'tariff tariffs duty duties pay paying paid owe extra additional new import imports importing imported importer importers we our us any now currently today yet still proclamation 11001 232 section critical mineral minerals product products goods cover covered apply applies subject hit affected quota quotas licence license permit hts code codes list exempt exemption exclusion budget cost costs start effective kick because this from country countries processed derivative rate rates restriction restrictions price floor floors minimum set buy earliest soonest latest',
+    'tariff tariffs duty duties pay paying paid owe extra additional new import imports importing imported importer importers we our us any now currently today yet still proclamation 11001 232 section critical mineral minerals product products goods cover covered apply applies subject hit affected quota quotas licence license permit hts code codes list exempt exemption exclusion budget cost costs start effective kick because this from country countries processed derivative rate rates restriction restrictions price floor floors minimum set buy earliest soonest latest right correct true january february march april may june july august september october november december',
   ),
 );
 
@@ -26,6 +26,7 @@ const ORIGIN = /\b(?:country of (?:origin|export)|origin|de minimis)\b/;
 const TRANSITION = /\b(?:grandfather\w*|transition\w*|retroactiv\w*|in transit|phase(?:d)? in|existing contracts?|signed before|already (?:shipped|ordered|contracted|on the water))\b/;
 /** Words asking whether a claim holds. */
 const CHECKS = /\b(?:true|right|accurate|correct|rely|legit|real|such an?|is that so|can that be|fair|valid|confirm)\b/;
+const CHECK_TAG = /\b(?:right|correct|true|yes|yeah)$/;
 /** A claim that no duty applies ("there's no 232 on cobalt"), and one that none ever will. */
 const DENIES = /\b(?:no|not|none|without|exempt|exempted|isnt|arent|doesnt|free of)\b/;
 const FOREVER = /\b(?:never|always|guaranteed?|permanently|for good|forever|wont ever|will not ever)\b/;
@@ -131,7 +132,9 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
  * one that none ever will is more than the sources can promise.
  */
 function claimOf(analysis: QuestionAnalysis, words: string): DutyQuestion['claim'] {
-  if (!analysis.cues.has('claim') || !(CHECKS.test(words) || analysis.aspects.has('yes-no'))) return undefined;
+  // "So the tariffs started in July, right?" states a claim and asks for a check in one breath.
+  const tagged = CHECK_TAG.test(words);
+  if (!(analysis.cues.has('claim') || tagged) || !(CHECKS.test(words) || analysis.aspects.has('yes-no'))) return undefined;
   if (FOREVER.test(words)) return 'unsure';
   return DENIES.test(words) ? 'true' : 'false';
 }

@@ -1,4 +1,4 @@
-import { formatDate } from '../../knowledge/dates.js';
+import { formatDate, isoDateOf } from '../../knowledge/dates.js';
 import { isConfident } from '../abstain.js';
 import { residualShare } from '../analysis/question-analysis.js';
 import { comparisonSentence, eventDateAnswer, eventSentence, isOpen, periodStatusSentence, spanSentence } from '../answers/event-date.js';
@@ -71,7 +71,6 @@ export const eventDate: Rule = {
     // An event's own title words are about it too ("the 15-day limit to implement the chosen action").
     const titled = new Set(mentioned.flatMap((m) => titleTerms(m.event)));
     const explained = (t: string) => ABOUT_DATES.has(t) || /^\d+$/.test(t) || titled.has(t) || mentioned.some((m) => m.named.has(t));
-    const residual = residualShare(analysis, explained);
     // "How many days are left?", "how many days remain for Commerce and USTR to reach agreements?":
     // with no event named, a countdown about the talks is the deadline's.
     const deadline = ctx.kb.eventById.get(WINDOW_END_EVENT);
@@ -101,9 +100,9 @@ export const eventDate: Rule = {
     const datedYesNo = aspects.has('yes-no') && (HAPPENED.test(words) || DATE_WORDS.test(words));
     // "What did the September tracker say?": a dated record named outright, told with its date.
     const asksRecord = SAYS.test(words) && first.named.size >= 1 && first.event.description !== undefined;
-    const asksDate = aspects.has('when') || aspects.has('how-long') || relative || asksRecord || (residual === 0 && (datedYesNo || terse));
     const onlyTheDeadline = mentioned.length === 1 && first.event.id === WINDOW_END_EVENT;
     const unexplained = residualShare(analysis, (t) => explained(t) || (onlyTheDeadline && ABOUT_THE_TALKS.has(t)) || (countdown && WHAT_THE_DEADLINE_OPENS.has(t)));
+    const asksDate = aspects.has('when') || aspects.has('how-long') || relative || asksRecord || (unexplained === 0 && (datedYesNo || terse));
     if (!asksDate || unexplained > (asksRecord ? 0.6 : 0.3) || analysis.tradeActions.length > 0 || CHECKS_ACCURACY.test(words)) return null;
     if (MAY_ACT.test(words) && !aspects.has('when')) return null;
 
@@ -138,6 +137,7 @@ export const eventDate: Rule = {
         shown = listed;
         lead = listed.map((e) => eventSentence(e, now)).join(' ');
       } else if (event.closes && (relations.has('still') || period)) lead = periodStatusSentence(event, now, yesNo || (relations.has('still') && !aspects.has('when')) ? askedClosed : null);
+      else if (yesNo && /\btoday\b/.test(words)) lead = `${event.date === isoDateOf(now) ? 'Yes' : 'No'}. ${eventSentence(event, now)}`;
       else if (yesNo && HAPPENED.test(words)) lead = `${isOpen(event, now) ? 'Not yet' : 'Yes'}. ${eventSentence(event, now)}`;
       else lead = eventSentence(event, now);
     }

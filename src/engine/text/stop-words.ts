@@ -17,7 +17,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   let lets give show look looking see sure maybe probably think thought check asking ask help
   define defined defines definition meaning work works working whole out up down vs versus compare compared comparison difference differences differ between
   not no yes because since while until till now currently today presently
-  whether either neither both only even ever overall main major principal already else instead anyway alone together besides beside regarding concerning side
+  whether either neither both only even ever overall main major principal once already else instead anyway alone together besides beside regarding concerning side
   usa america american united states nation
   teh hte dose wen wat waht whta abt bout realy relly rly acutally actualy basicly jus juts til untill actual`.split(/\s+/).filter(Boolean),
 );

@@ -27,6 +27,7 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     expect(engine.ask('A supplier in Australia claims their lithium will never face a US 232 tariff. Can we rely on that?', june).text).toMatch(/^You cannot rely on that from the sources/);
     // After the window the sources go quiet: a claim of new duties is unsupported, not refuted.
     expect(engine.ask('heard tarrifs on critical minerals started the day after the july deadline, legit?', DEC_1).text).toMatch(/^That is not accurate as far as the sources go: nothing in the sources supports it/);
+    expect(engine.ask('so the tariffs started in July, right?', DEC_1).text).toMatch(/^That is not accurate as far as the sources go/);
   });
 
   it('answers an importer’s paperwork, origin and transition questions from what is in force', () => {

@@ -32,6 +32,8 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['how many days since the proclamation', DEC_1, /^Proclamation 11001 was signed on Wednesday, January 14, 2026, 321 days ago\./],
     ['what did that september tracker say about follow-on measures?', DEC_1, /September 23, 2026[\s\S]*no follow-on import restriction/],
     ['when did commerce hand in the report', DEC_1, /October 24, 2025/],
+    ['is today the deadline for the minerals deals?', new Date('2026-07-13T12:00:00Z'), /^Yes\. The 180-day negotiation window closes today, Monday, July 13, 2026\./],
+    ['is today the deadline for the minerals deals?', new Date('2026-07-20T12:00:00Z'), /^No\. The 180-day negotiation window closed on Monday, July 13, 2026, 7 days ago\./],
   ])('"%s" (%s)', (q, now, expected) => {
     const a = engine.ask(q, now);
     expect(finalIntent(a.intent)).toBe('event-date');
