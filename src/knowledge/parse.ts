@@ -301,6 +301,7 @@ export function parseKnowledge(
   }
   for (const entry of minerals.entries) {
     if (entry.value.added2025 && !entry.value.listed) problems.push(`${label(entry)}: added2025 is true but listed is false`);
+    if (entry.value.namedUnconfirmed && entry.value.namedInProclamation) problems.push(`${label(entry)}: namedUnconfirmed and namedInProclamation are both true`);
   }
   for (const entry of agencies.entries) {
     const parent = entry.value.parent;

@@ -122,6 +122,8 @@ export const MineralSchema = z.strictObject({
   listed: z.boolean(),
   added2025: z.boolean().default(false),
   namedInProclamation: z.boolean().default(false),
+  /** One source reads the proclamation as naming it and no other confirms: neither named nor plainly not. */
+  namedUnconfirmed: z.boolean().default(false),
   rareEarth: z.boolean().default(false),
   platinumGroup: z.boolean().default(false),
   note: z.string().max(500).optional(),

@@ -72,11 +72,11 @@ const facts: LoadedFact[] = [
 ];
 
 const minerals: Mineral[] = [
-  { id: 'copper', name: 'Copper', symbol: 'Cu', aliases: [], listed: true, added2025: true, namedInProclamation: false, rareEarth: false, platinumGroup: false, sources: [{ id: 'S0', locator: '§2 O4' }] },
-  { id: 'gallium', name: 'Gallium', symbol: 'Ga', aliases: [], listed: true, added2025: false, namedInProclamation: true, rareEarth: false, platinumGroup: false, sources: [{ id: 'S0', locator: '§2 O3' }] },
-  { id: 'terbium', name: 'Terbium', symbol: 'Tb', aliases: [], listed: true, added2025: false, namedInProclamation: true, rareEarth: true, platinumGroup: false, sources: [{ id: 'S0', locator: '§2 O3' }] },
-  { id: 'lead', name: 'Lead', symbol: 'Pb', aliases: [], listed: true, added2025: true, namedInProclamation: false, rareEarth: false, platinumGroup: false, sources: [{ id: 'S0', locator: '§2 O4' }] },
-  { id: 'gold', name: 'Gold', symbol: 'Au', aliases: [], listed: false, added2025: false, namedInProclamation: false, rareEarth: false, platinumGroup: false, note: 'Not on the final 2025 list.', sources: [{ id: 'S0', locator: '§2 O3' }] },
+  { id: 'copper', name: 'Copper', symbol: 'Cu', aliases: [], listed: true, added2025: true, namedInProclamation: false, namedUnconfirmed: false, rareEarth: false, platinumGroup: false, sources: [{ id: 'S0', locator: '§2 O4' }] },
+  { id: 'gallium', name: 'Gallium', symbol: 'Ga', aliases: [], listed: true, added2025: false, namedInProclamation: true, namedUnconfirmed: false, rareEarth: false, platinumGroup: false, sources: [{ id: 'S0', locator: '§2 O3' }] },
+  { id: 'terbium', name: 'Terbium', symbol: 'Tb', aliases: [], listed: true, added2025: false, namedInProclamation: true, namedUnconfirmed: false, rareEarth: true, platinumGroup: false, sources: [{ id: 'S0', locator: '§2 O3' }] },
+  { id: 'lead', name: 'Lead', symbol: 'Pb', aliases: [], listed: true, added2025: true, namedInProclamation: false, namedUnconfirmed: false, rareEarth: false, platinumGroup: false, sources: [{ id: 'S0', locator: '§2 O4' }] },
+  { id: 'gold', name: 'Gold', symbol: 'Au', aliases: [], listed: false, added2025: false, namedInProclamation: false, namedUnconfirmed: false, rareEarth: false, platinumGroup: false, note: 'Not on the final 2025 list.', sources: [{ id: 'S0', locator: '§2 O3' }] },
 ];
 
 const agencies: Agency[] = [

@@ -7,15 +7,15 @@ import { baseAnswer } from './base.js';
 import { dutyStatusAnswer } from './duty-status.js';
 import { glossaryAnswer } from './glossary.js';
 import { tensed } from './in-tense.js';
-import { mineralAnswer } from './minerals.js';
+import { mineralAnswer, type MineralAsk } from './minerals.js';
 
 /** A mineral, agency, term or product answered from the entity itself, in the tense of `now`. */
-export function entityAnswer(kb: KnowledgeBase, ref: EntityRef, related: FactLink[], now: Date, yesNo = true): Answer {
+export function entityAnswer(kb: KnowledgeBase, ref: EntityRef, related: FactLink[], now: Date, yesNo = true, asked: MineralAsk = 'listed'): Answer {
   if (ref.kind === 'product') {
     const minerals = ref.entity.minerals.map((id) => kb.minerals.find((m) => m.id === id)).filter((m) => m !== undefined);
     const composed = dutyStatusAnswer(kb, { products: [ref.entity], minerals, countries: [], agencies: [], tradeActions: [], asks: new Set(['coverage']), yesNo, rank: [] }, related, now);
     return composed ?? { ...baseAnswer('composed', ref.entity.name, tensed(kb, ref.entity.note, now)), sources: citeSources(kb, ref.entity.sources), related };
   }
-  const answer = ref.kind === 'mineral' ? mineralAnswer(kb, ref.entity, related) : ref.kind === 'agency' ? agencyAnswer(kb, ref.entity, related) : glossaryAnswer(kb, ref.entity, related);
+  const answer = ref.kind === 'mineral' ? mineralAnswer(kb, ref.entity, related, asked) : ref.kind === 'agency' ? agencyAnswer(kb, ref.entity, related) : glossaryAnswer(kb, ref.entity, related);
   return { ...answer, text: tensed(kb, answer.text, now), fields: answer.fields.map((f) => ({ ...f, value: tensed(kb, f.value, now) })) };
 }

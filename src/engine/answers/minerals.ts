@@ -15,16 +15,19 @@ const RESTATES_STATUS = /\b(?:not on the final 2025 list|not among the 60)\b/i;
  * The status comes from the flags; the note, written by hand, adds context. A flag's sentence is
  * left out when the note already speaks about it, so nothing is said twice.
  */
-function statusText(m: Mineral, listedCount: number): string {
+function statusText(m: Mineral, listedCount: number, asked: MineralAsk): string {
   const note = (m.note ?? '').split(/(?<=\.)\s+/).filter((s) => s !== '' && !(!m.listed && RESTATES_STATUS.test(s))).join(' ');
-  const parts: string[] = [
-    m.listed
-      ? `Yes. ${m.name} is on the final 2025 USGS List of Critical Minerals (one of ${listedCount}).`
-      : `No. ${m.name} is not on the final 2025 USGS List of Critical Minerals (${listedCount} minerals).`,
-  ];
+  const listed = m.listed
+    ? `${m.name} is on the final 2025 USGS List of Critical Minerals (one of ${listedCount}).`
+    : `${m.name} is not on the final 2025 USGS List of Critical Minerals (${listedCount} minerals).`;
+  // "Does the proclamation name bromine?" is answered about the proclamation's examples first.
+  const parts: string[] =
+    asked === 'named'
+      ? [`${namedLead(m)} ${listed}`]
+      : [`${m.listed ? 'Yes' : 'No'}. ${listed}`];
   const says = (pattern: RegExp) => pattern.test(note);
   if (m.listed && !says(/\b(?:added|2022)\b/i)) parts.push(m.added2025 ? 'It was added in 2025, so the 2022 list did not include it.' : 'It was already on the 2022 list.');
-  if (m.namedInProclamation && !says(/\bnamed\b/i)) parts.push('The proclamation names it as an example of a critical mineral.');
+  if (m.namedInProclamation && asked !== 'named' && !says(/\bnamed\b/i)) parts.push('The proclamation names it as an example of a critical mineral.');
   if (m.rareEarth && !says(/\brare earth/i)) parts.push('It is counted among the rare earth elements.');
   if (m.platinumGroup && !says(/\bplatinum-group\b/i)) parts.push('It is one of the five platinum-group metals on the list.');
   if (note) parts.push(note);
@@ -33,17 +36,27 @@ function statusText(m: Mineral, listedCount: number): string {
 
 const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
 
+function namedLead(m: Mineral): string {
+  const name = m.name.toLowerCase();
+  if (m.namedInProclamation) return `Yes. The proclamation names ${name} as an example of a critical mineral.`;
+  if (m.namedUnconfirmed) return `Not confirmed. The sources that quote the proclamation's examples do not include ${name}; only one reading of it does.`;
+  return `No. The proclamation does not name ${name} among its examples.`;
+}
+
 /** One mineral's standing, answered from its flags and cited to its own sources. */
-export function mineralAnswer(kb: KnowledgeBase, m: Mineral, related: FactLink[]): Answer {
+/** What a question asks of a mineral: whether it is on the list (the default), or whether the proclamation names it. */
+export type MineralAsk = 'listed' | 'named';
+
+export function mineralAnswer(kb: KnowledgeBase, m: Mineral, related: FactLink[], asked: MineralAsk = 'listed'): Answer {
   const listedCount = kb.minerals.filter((x) => x.listed).length;
   const fields = [
     field('On the final 2025 list', yesNo(m.listed)),
     ...(m.listed ? [field('Added in 2025', yesNo(m.added2025))] : []),
-    field('Named in the proclamation', yesNo(m.namedInProclamation)),
+    field('Named in the proclamation', m.namedUnconfirmed ? 'Not confirmed (one reading only)' : yesNo(m.namedInProclamation)),
   ];
   if (m.rareEarth) fields.push(field('Group', 'Rare earth element'));
   if (m.platinumGroup) fields.push(field('Group', 'Platinum-group metal'));
-  return { ...baseAnswer('mineral', title(m), statusText(m, listedCount)), sources: citeSources(kb, m.sources), fields, related };
+  return { ...baseAnswer('mineral', title(m), statusText(m, listedCount, asked)), sources: citeSources(kb, m.sources), fields, related };
 }
 
 const names = (ms: readonly Mineral[]) => ms.map((m) => m.name);

@@ -38,6 +38,9 @@ export const ENTITY_CUES: Readonly<Record<EntityKind, ReadonlySet<string>>> = {
 /** "what is …", "define …", "… mean", "… stand for": a question that wants a definition. */
 const DEFINITIONAL = /\b(?:what(?:s| is| are)?|defin\w*|meaning|mean|means|stand for|stands for)\b/;
 
+/** "Does the proclamation name bromine?": whether it is one of the proclamation's own examples. */
+const NAMED_IN_IT = /\b(?:name|names|named|naming|mention|mentions|mentioned|cite|cites|cited|call out|calls out|called out|single out|singles out|singled out)\b/;
+
 /** Asking what a term means, whatever else the question says around it. */
 const MEANS = /\b(?:mean|means|meant|meaning|define|definition|defined|stand for|stands for)\b/;
 
@@ -97,7 +100,8 @@ export const namedEntity: Rule = {
     if (analysis.aspects.has('why') && isConfident(analysis.ranked[0])) return null;
     const refs = namedOnly(analysis);
     const yesNo = analysis.aspects.has('yes-no');
-    const answers = refs.map((ref) => entityAnswer(ctx.kb, ref, ctx.related.forText(displayName(ref)), now, yesNo));
+    const asked = analysis.namesProclamation && NAMED_IN_IT.test(analysis.words.join(' ')) ? 'named' : 'listed';
+    const answers = refs.map((ref) => entityAnswer(ctx.kb, ref, ctx.related.forText(displayName(ref)), now, yesNo, asked));
     if (answers.length <= 1) return answers[0] ?? null;
     return {
       ...baseAnswer('composed', answers.map((a) => a.title).join(' · '), answers.map((a) => `${a.title}: ${a.text}`).join('\n\n')),

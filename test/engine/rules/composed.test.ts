@@ -86,6 +86,14 @@ describe('named-entity: minerals, agencies and terms named on their own', () => 
   });
 });
 
+describe('named-entity: whether the proclamation names a mineral', () => {
+  it('answers about its examples, and says so when only one reading names it', () => {
+    expect(ask('is gallium named in the proclamation?').text).toMatch(/^Yes\. The proclamation names gallium as an example/);
+    expect(ask('does the proclamation mention copper?').text).toMatch(/^No\. The proclamation does not name copper among its examples\. Copper is on the final 2025 USGS List/);
+    expect(ask('does the proclamation name bromine?').text).toMatch(/^Not confirmed\./);
+  });
+});
+
 describe('unknown-outcome: how the talks turned out is not known, and said so', () => {
   it.each(['did the talks work?', 'was the 180 day update ever sent to the president?', 'did anything actually happen after the july 13 deadline?', 'so were tariffs slapped on after the 180 days ran out?'])('"%s"', (q) => {
     const a = ask(q);
