@@ -21,7 +21,7 @@ function levies(country: Country): RegExp {
   let pattern = levyPatterns.get(country.id);
   if (!pattern) {
     const n = `(?:${country.names.join('|')})`;
-    pattern = new RegExp(`\\b(?:does|do|did|will|would|is) (?:the )?${n} (?:levy|charge|apply|impose|collect|put|set)\\b|\\b${n} (?:levies|charges|applies|imposes|collects)\\b|\\b${n}s? own (?:tariffs?|duties|customs duty)\\b|\\b${n} (?:\\w+ )?(?:customs|import) dut(?:y|ies)\\b|\\b(?:customs|import) dut(?:y|ies) (?:in|of|by|charged by|levied by) ${n}\\b`);
+    pattern = new RegExp(`\\b(?:does|do|did|will|would|is) (?:the )?${n} (?:\\w+ )?(?:levy|charge|apply|impose|collect|put|set)\\b|\\bthe ${n} (?:tariffs?|tarrifs?|tarifs?|duty|duties|surtax(?:es)?|levy|levies|rate) on\\b|\\b${n} (?:levies|charges|applies|imposes|collects)\\b|\\b${n}s? own (?:tariffs?|duties|customs duty)\\b|\\b${n} (?:\\w+ )?(?:customs|import) dut(?:y|ies)\\b|\\b(?:customs|import) dut(?:y|ies) (?:in|of|by|charged by|levied by) ${n}\\b`);
     levyPatterns.set(country.id, pattern);
   }
   return pattern;
