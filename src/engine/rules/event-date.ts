@@ -36,7 +36,7 @@ const DATE_WORDS = /\b(?:dates?|days?|deadline|due|january|february|march|april|
 /** "Was it published the same day it was signed?": a comparison of two dates. */
 const SAME_DAY = /\bsame (?:day|date|time)\b/;
 /** "Can he put tariffs on before the 180 days are up?" asks what is allowed, which a fact answers. */
-const MAY_ACT = /^(?:\w+ ){0,2}(?:can|could|may|is (?:he|trump|the president) (?:allowed|able|free) to)\b.*\b(?:act|action|tariffs?|impose|put|move|restrict)\b/;
+const MAY_ACT = /^(?:\w+ ){0,2}(?:can|could|may|is (?:he|trump|the president) (?:allowed|able|free) to)\b.*\b(?:act|action|tariffs?|dut(?:y|ies)|impose|put|move|restrict)\b/;
 const SAYS = /\bwhat (?:did|does|do) (?:\w+ ){1,4}(?:say|show|record|list|report)\b/;
 /** "Did the ICN article get the deadline right?" checks a source's claim, which a fact answers. */
 const CHECKS_ACCURACY = /\b(?:get|got|gets|getting) (?:\w+ ){0,3}(?:right|wrong)\b|\baccura(?:te|cy)\b|\b(?:article|piece|story|headline|report|memo) (?:\w+ )?(?:right|correct|wrong)\b/;
@@ -104,7 +104,7 @@ export const eventDate: Rule = {
     const unexplained = residualShare(analysis, (t) => explained(t) || (onlyTheDeadline && ABOUT_THE_TALKS.has(t)) || (countdown && WHAT_THE_DEADLINE_OPENS.has(t)));
     const asksDate = aspects.has('when') || aspects.has('how-long') || relative || asksRecord || (unexplained === 0 && (datedYesNo || terse));
     if (!asksDate || unexplained > (asksRecord ? 0.6 : 0.3) || analysis.tradeActions.length > 0 || CHECKS_ACCURACY.test(words)) return null;
-    if (MAY_ACT.test(words) && !aspects.has('when')) return null;
+    if (MAY_ACT.test(words) && (!aspects.has('when') || relations.has('before'))) return null;
 
     const yesNo = aspects.has('yes-no');
     const ordered = mentioned.slice(0, 2).sort((a, b) => a.at - b.at);

@@ -28,7 +28,7 @@ import type { Rule, RuleContext } from './rule.js';
  * questions about the bot, requests for other work, forecasts or opinions, another trade action, several questions at once, a question after
  * scene-setting sentences, then the composed
  * answers (a person for an office, how the talks turned out, a date, a comparison, a duty question, a watch list), an entity named on its
- * own, the best-ranking fact, who does what the question names, and last the honest decline,
+ * own, who does what the question names, the best-ranking fact, and last the honest decline,
  * which always answers.
  */
 export const RULES: readonly Rule[] = [
@@ -48,10 +48,10 @@ export const RULES: readonly Rule[] = [
   dutyStatus,
   watchList,
   namedEntity,
+  whoDoes,
   rankedFact,
   mineralAsCategory,
   mainMention,
-  whoDoes,
   decline,
 ];
 

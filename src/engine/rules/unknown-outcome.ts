@@ -25,7 +25,7 @@ const KNOWN_SO_FAR = /\b(?:status|know|known|so far|summary|overview|update|prog
 /** "What happens now that the 180 days are up?": what followed, asked in the present. */
 const NOW_THAT = /\bnow that\b.*\b(?:expired|over|passed|closed|ended|done|finished|lapsed)\b/;
 /** Words that name the proclamation's own events only when nothing else is being signed or published. */
-const GENERIC_EVENT_WORDS = new Set(termsOf('signed published report president trump'));
+const GENERIC_EVENT_WORDS = new Set(termsOf('signed published report president trump proclamation 11001'));
 /** What such a question is about: the talks and what was to follow them. */
 const ABOUT_THE_TALKS = /\b(?:talks|negotiations?|agreements?|deals?|update|report back|status report|tariffs?|minimum import prices?|deadline|window|july 13|180 days?|mou|action plans?|anything)\b/;
 

@@ -1,4 +1,5 @@
 import type { Agency } from '../../knowledge/schema.js';
+import { isConfident } from '../abstain.js';
 import { entityAnswer } from '../answers/entity.js';
 import { displayName } from '../entities.js';
 import { termsOf } from '../text/analyze.js';
@@ -25,14 +26,17 @@ function termsOfAgency(agency: Agency): ReadonlySet<string> {
  * "Which agency issues the critical minerals list?", "which bureau within Commerce ran the
  * investigation?": who does something, when no fact says so in the question's words. The agency
  * whose part under the proclamation covers what the question says is done answers, when it
- * clearly covers it better than any other; an agency the question itself names is the setting,
- * not the answer.
+ * clearly covers it better than any other, and no sure fact already speaks of it; an agency the
+ * question itself names is the setting, not the answer.
  */
 export const whoDoes: Rule = {
   name: 'who-does',
   answer(analysis, ctx, now) {
-    if (!analysis.aspects.has('who')) return null;
+    // "Was it Vance who hosted it?" checks a name, which a fact confirms or corrects.
+    if (!analysis.aspects.has('who') || analysis.aspects.has('yes-no')) return null;
     const named = new Set(analysis.mentions.flatMap((m) => (m.ref.kind === 'agency' ? [m.ref.id] : [])));
+    // "BIS or Commerce?" asks which of those named: a fact's job.
+    if (named.size > 1) return null;
     const namedTerms = new Set([...named].flatMap((id) => {
       const agency = ctx.kb.agencies.find((a) => a.id === id);
       return agency ? termsOf([agency.name, ...agency.aliases].join(' ')) : [];
@@ -47,8 +51,15 @@ export const whoDoes: Rule = {
         return { agency, share: asked.reduce((sum, q) => sum + (terms.has(q.term) ? q.weight * q.idf : 0), 0) / total };
       })
       .sort((a, b) => b.share - a.share);
-    const [best, next] = scored;
+    const [first, second] = scored;
+    // A bureau and the department it belongs to may do the same thing ("USGS, part of Interior, issues the list"): the bureau answers.
+    const bureauOf = first && second && first.share === second.share && second.agency.parent === first.agency.id;
+    const [best, next] = bureauOf ? [second, scored[2]] : [first, second];
     if (!best || best.share < MIN_SHARE || (next && best.share < next.share * MIN_LEAD)) return null;
+    // A sure fact that speaks of that agency says more than its general part ("Commerce's monitoring duty").
+    const top = analysis.ranked[0];
+    const fact = isConfident(top) ? ctx.kb.factById.get(top.id) : undefined;
+    if (fact && [best.agency.name, ...best.agency.aliases].some((n) => fact.answer.includes(n))) return null;
     const ref = { kind: 'agency' as const, id: best.agency.id, entity: best.agency };
     return entityAnswer(ctx.kb, ref, ctx.related.forText(displayName(ref)), now, false);
   },
