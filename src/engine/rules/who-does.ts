@@ -6,7 +6,9 @@ import { termsOf } from '../text/analyze.js';
 import type { Rule } from './rule.js';
 
 /** Words of the "who" itself ("which agency", "what official"): they ask for someone, they are not what that someone does. */
-const ASKING_WHO = new Set(termsOf('agency agencies official officials department departments body person people responsible charge within inside part'));
+const ASKING_WHO = new Set(termsOf('agency agencies official officials department departments body person people responsible charge within inside part role roles job jobs involved'));
+/** "Which agencies have a role?" asks for all of them: the overview's job. */
+const ASKS_MANY = /\b(?:which|what|who all|list the) (?:agencies|officials|departments|bodies|people|offices)\b/;
 /** Share of what the question says someone does that an agency's part must account for. */
 const MIN_SHARE = 0.6;
 /** How far ahead of the next agency the best one must be. */
@@ -33,7 +35,7 @@ export const whoDoes: Rule = {
   name: 'who-does',
   answer(analysis, ctx, now) {
     // "Was it Vance who hosted it?" checks a name, which a fact confirms or corrects.
-    if (!analysis.aspects.has('who') || analysis.aspects.has('yes-no')) return null;
+    if (!analysis.aspects.has('who') || analysis.aspects.has('yes-no') || ASKS_MANY.test(analysis.words.join(' '))) return null;
     const named = new Set(analysis.mentions.flatMap((m) => (m.ref.kind === 'agency' ? [m.ref.id] : [])));
     // "BIS or Commerce?" asks which of those named: a fact's job.
     if (named.size > 1) return null;

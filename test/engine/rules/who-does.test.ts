@@ -12,6 +12,16 @@ describe('who-does: who does what a question names, when no fact says it in its 
     expect(a.text).toMatch(text);
   });
 
+  it('names the bureau when it and its department do the same thing', () => {
+    expect(engine.ask('which agency puts out the critical minerals list?', DEC_1).title).toBe('U.S. Geological Survey');
+  });
+
+  it('leaves checks of a name, choices between agencies and questions about all of them to the facts', () => {
+    for (const q of ['Was it Vance who hosted the ministerial?', 'who actually ran the investigation, BIS or commerce?', 'which agencies have a role in 11001, briefly']) {
+      expect(finalIntent(engine.ask(q, DEC_1).intent), q).not.toBe('who-does');
+    }
+  });
+
   it('declines rather than guess when no agency’s part covers what is asked', () => {
     for (const q of ['who won the super bowl', 'which agency regulates drones?']) expect(engine.ask(q, DEC_1).answered, q).toBe(false);
   });
