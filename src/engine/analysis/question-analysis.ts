@@ -58,13 +58,21 @@ function withoutExclusions(question: string): string {
   return kept.trim().length > 0 ? kept : question;
 }
 
+/** "A tl;dr of what Commerce found": asking for a summary is the form of the answer; the rest is its topic. */
+const FORMAT_TERMS = new Set(['summary']);
+
+function withoutFormat(query: QueryTerm[]): QueryTerm[] {
+  const topic = query.filter((q) => !FORMAT_TERMS.has(q.term));
+  return topic.some((q) => q.known) ? topic : query;
+}
+
 export function createAnalyzer({ index, entities, events, vocabulary }: AnalyzerParts): Analyzer {
   return {
     analyse(asked) {
       const question = withoutExclusions(asked);
       const { words, terms } = analyze(question, vocabulary.corrector);
       const typed = foldWords(question);
-      const query = queryTerms(terms, index);
+      const query = withoutFormat(queryTerms(terms, index));
       const corrected = words.join(' ');
       const countries = findCountries(typed);
       for (const c of findCountries(words)) if (!countries.includes(c)) countries.push(c);

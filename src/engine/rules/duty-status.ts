@@ -98,7 +98,7 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   // "What happens if talks fail?" is a fact's; "what's the exclusion process?" stays an importer's question.
   const how = aspects.has('how') && !particular && !cues.has('exclusion');
   // "If duties come, when would they start?" is the importer's start-date question, asked ahead.
-  const startsWhen = cues.has('effective') && (aspects.has('when') || aspects.has('yes-no'));
+  const startsWhen = (cues.has('effective') && (aspects.has('when') || aspects.has('yes-no'))) || (cues.has('duty') && aspects.has('when'));
   // "If a deal is signed but not kept, can the US still tariff?" asks what a rule allows.
   const conditional = /\bif\b.*\b(?:deal|deals|agreements?|talks|negotiations?)\b/.test(words) && !particular && !cues.has('importer');
   if (!goods && !country && (aspects.has('why') || how || conditional || aspects.has('define') || (future && !cues.has('importer') && !startsWhen && !particular))) return null;

@@ -14,6 +14,8 @@ import type { Rule } from './rule.js';
  * the knowledge, with the dates still ahead of `now` (or the last one passed) and the latest
  * development on record. Questions naming goods or a country are the duty rule's.
  */
+/** Glossary terms that are part of how people name the proclamation ("the critical minerals 232"). */
+const PROCLAMATION_NAME_TERMS = new Set(['critical-mineral', 'section-232', 'pcmdp']);
 const ASKING = new Set(termsOf('recommend recommendation advice advise suggest watch watching track tracking monitor next steps prepare'));
 
 export const watchList: Rule = {
@@ -27,7 +29,9 @@ export const watchList: Rule = {
     const aboutThis = analysis.namesProclamation || cues.has('importer') || cues.has('duty') || (topic.length > 0 && known > 0.5);
     // "Who keeps an eye on imports?" asks who monitors, not what to watch.
     if (!(cues.has('watch') || cues.has('advice')) || !aboutThis || analysis.aspects.has('who')) return null;
-    if (analysis.mentions.length > 0 || analysis.countries.length > 0 || analysis.events.length > 1) return null;
+    // "On the crit minerals 232, what should we watch?": the terms in the proclamation's own name name nothing else.
+    const named = analysis.mentions.filter((m) => !(analysis.namesProclamation && m.ref.kind === 'glossary' && PROCLAMATION_NAME_TERMS.has(m.ref.id)));
+    if (named.length > 0 || analysis.countries.length > 0 || analysis.events.length > 1) return null;
     const fact = ctx.kb.factById.get(FEATURED.whatToWatch);
     if (!fact) return null;
     const today = isoDateOf(now);

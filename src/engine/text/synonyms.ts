@@ -69,6 +69,7 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   critmin: ['critical mineral', 'critical minerals', 'crit minerals', 'crit mineral', 'critical materials', 'critical material'],
   magnet: ['magnet', 'magnets', 'permanent magnet', 'permanent magnets', 'rare earth magnet', 'rare earth magnets', 'rare earth permanent magnets', 'rare earth permanent magnet', 'neo magnets'],
   gov: ['government', 'governments', 'govt', 'gov', 'administration', 'admin'],
+  find: ['find', 'finds', 'finding', 'findings', 'found'],
   mandatory: ['mandatory', 'obligatory', 'optional', 'discretionary', 'oblige', 'obliged', 'obligated', 'forced', 'forces', 'compelled'],
   propose: ['propose', 'proposed', 'proposes', 'proposal', 'proposals', 'float', 'floated', 'floats', 'pitch', 'pitched', 'put forward'],
   partner: ['partner', 'partners', 'trading partner', 'trading partners', 'allies', 'ally', 'allied', 'foreign governments', 'foreign countries'],
