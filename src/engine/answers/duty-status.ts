@@ -58,7 +58,8 @@ function sentences(text: string): string[] {
  */
 export function countryNote(kb: KnowledgeBase, country: Country, rank: readonly string[], now: Date): { text: string; fact: LoadedFact } | null {
   // The country itself, not its adjective: "Indian Chemical News" says nothing about India.
-  const names = country.names.filter((n) => n === country.name || !/(?:an|ese|ish)$/i.test(n));
+  const names = country.names.filter((n) => n === country.name.toLowerCase() || !/(?:an|ese|ish)$/i.test(n));
+  if (names.length === 0) return null;
   const named = new RegExp(`\\b(?:${names.join('|')})\\b`, 'i');
   const ranked = [...rank.map((id) => kb.factById.get(id)).filter((f) => f !== undefined), ...kb.facts];
   // A fact about the country ("Mexico, EU and Japan action plans") says more than one that names it in passing.
@@ -70,6 +71,14 @@ export function countryNote(kb: KnowledgeBase, country: Country, rank: readonly 
     if (sentence) return { text: `On ${country.name}: ${sentence}`, fact };
   }
   return null;
+}
+
+/** What a named agency has to do with it: the fact about that agency the question ranks first, or else its part. */
+function agencyNote(kb: KnowledgeBase, agency: Agency, rank: readonly string[], now: Date): Part {
+  const names = [agency.name, ...agency.aliases];
+  const fact = rank.map((id) => kb.factById.get(id)).find((f) => f !== undefined && names.some((n) => f.title.includes(n)));
+  if (fact) return { text: `On ${agency.name}: ${firstSentence(tensed(kb, fact.answer, now), 400)}`, refs: fact.sources, fact };
+  return { text: `On ${agency.name}: ${firstSentence(agency.role, 400)}`, refs: agency.sources };
 }
 
 const lower = (name: string) => (/^[A-Z][a-z]+$/.test(name) ? name.toLowerCase() : name);
@@ -133,7 +142,7 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
     if (status.length > 0) parts.push({ text: status.map((s) => s.text).join(' '), refs: status.flatMap((s) => s.refs) });
   }
 
-  for (const agency of q.agencies.slice(0, 1)) parts.push({ text: `On ${agency.name}: ${firstSentence(agency.role, 400)}`, refs: agency.sources });
+  for (const agency of q.agencies.slice(0, 1)) parts.push(agencyNote(kb, agency, q.rank, now));
   const named = fact(FEATURED.namedMinerals);
   if (q.asks.has('hts')) parts.push({ text: 'It comes with no list of covered products or HTS codes: the minerals it names are examples, not a product list.', refs: [...(named?.sources ?? []), ...inForce.sources], ...(named ? { fact: named } : {}) });
   if (q.asks.has('licence')) parts.push({ text: 'Nor does it set up a licence or permit requirement; none is described in the sources.', refs: inForce.sources });

@@ -3,6 +3,7 @@ import { analyseParts } from './multi-part.js';
 import type { Rule } from './rule.js';
 
 const SKIP = new Set(['multi-part', 'question-in-context']);
+const ABOUT_A_TERM = /\b(?:term|terms|phrase|word|wording|mean|means|meaning|definition|define|defined)\b/;
 /** A scene this short ("Copper cathode from Chile:") names the goods rather than sets a scene. */
 const SHORT_SCENE_WORDS = 8;
 
@@ -28,9 +29,12 @@ export const questionInContext: Rule = {
     if (!saysEnough) return null;
     // "Copper cathode from Chile: are we caught?": goods or a country named only in the scene are what is asked about.
     const goodsOrCountry = (a: typeof own) => a.countries.length > 0 || a.mentions.some((m) => m.ref.kind === 'mineral' || m.ref.kind === 'product');
-    const scene = parts.filter((p) => !p.asked).map((p) => p.text).join('. ');
-    const namesTheGoods = scene.split(/\s+/).length <= SHORT_SCENE_WORDS && (own.cues.has('duty') || own.cues.has('cover'));
-    if (namesTheGoods && !goodsOrCountry(own) && goodsOrCountry(ctx.analyse(scene))) return null;
+    // So are "We import GaAs wafers from Taiwan. Any impact?": the importer's own goods.
+    const scene = ctx.analyse(parts.filter((p) => !p.asked).map((p) => p.text).join('. '));
+    const setsTheGoods = scene.typed.length <= SHORT_SCENE_WORDS || scene.cues.has('importer');
+    // "What does that term cover?" asks about the term, not the goods.
+    const asksOfGoods = (own.cues.has('duty') || own.cues.has('cover')) && !own.aspects.has('define') && !ABOUT_A_TERM.test(own.words.join(' '));
+    if (asksOfGoods && setsTheGoods && !goodsOrCountry(own) && goodsOrCountry(scene)) return null;
     const [question] = analyseParts(parts, ctx);
     if (!question) return null;
     const answer = ctx.answer(question, now, SKIP);

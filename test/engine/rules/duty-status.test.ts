@@ -38,12 +38,20 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
   });
 
   it('says what a named agency has to do with it, and answers where things stand', () => {
-    expect(engine.ask('Will CBP start collecting anything under this on Feb 1?', new Date('2026-01-25T12:00:00Z')).text).toMatch(/On U\.S\. Customs and Border Protection: .*no duty for CBP to collect/);
+    expect(engine.ask('Will CBP start collecting anything under this on Feb 1?', new Date('2026-01-25T12:00:00Z')).text).toMatch(/On U\.S\. Customs and Border Protection: .*CBP has no duty to collect/);
     for (const q of ['status today?', 'where do things stand?']) {
       const a = engine.ask(q, DEC_1);
       expect(finalIntent(a.intent), q).toBe('duty-status');
       expect(a.text, q).toMatch(/^As of December 1, 2026/);
     }
+  });
+
+  it('reads the goods of an importer’s scene, and names a country by its own name', () => {
+    const a = engine.ask('we import GaAs semiconductor wafers from taiwan for our RF line. any impact from the critical minerals proclamation?', DEC_1);
+    expect(a.title).toBe('Semiconductor wafers from Taiwan under Proclamation 11001');
+    expect(a.text).not.toMatch(/On Taiwan:/);
+    expect(engine.ask('rare earth magnets from japan, any duty?', DEC_1).text).toMatch(/On Japan: .*European Union and Japan/);
+    expect(engine.ask('can we file for an exclusion under 11001?', DEC_1).text).toMatch(/^There is nothing to be exempted from/);
   });
 
   it('leaves a question about something beside the proclamation to what answers it', () => {
