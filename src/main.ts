@@ -13,14 +13,16 @@ async function main(): Promise<number> {
     return runDiscordFromEnv(process.env, { stderr: process.stderr, signals: process, reloadSignal });
   }
   reloadSignal.release();
-  const [{ runConsole }, { createEngine }, { FIX_KNOWLEDGE_HINT, KnowledgeError }, { loadStartupKnowledge }] = await Promise.all([
+  const [{ runConsole }, { createEngine }, { FIX_KNOWLEDGE_HINT, KnowledgeError }, { loadStartupKnowledge }, { useTermsSnapshot }] = await Promise.all([
     import('./cli/console.js'),
     import('./engine/engine.js'),
     import('./knowledge/errors.js'),
     import('./knowledge/snapshot.js'),
+    import('./process/terms-snapshot.js'),
   ]);
   let engine;
   try {
+    useTermsSnapshot();
     engine = createEngine((await loadStartupKnowledge()).kb);
   } catch (err) {
     if (!(err instanceof KnowledgeError)) throw err;

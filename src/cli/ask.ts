@@ -1,5 +1,6 @@
 import { createEngine } from '../engine/engine.js';
 import { loadStartupKnowledge } from '../knowledge/snapshot.js';
+import { useTermsSnapshot } from '../process/terms-snapshot.js';
 import { runAsk } from './run-ask.js';
 
 // A reader that stops early (`npm run ask -- --stdin < q.txt | head -3`) is not a failure worth a stack trace.
@@ -14,6 +15,9 @@ process.exitCode = await runAsk({
   stdout: process.stdout,
   stderr: process.stderr,
   clock: () => new Date(),
-  openEngine: async () => createEngine((await loadStartupKnowledge()).kb),
+  openEngine: async () => {
+    useTermsSnapshot();
+    return createEngine((await loadStartupKnowledge()).kb);
+  },
   color: process.stdout.isTTY === true,
 });

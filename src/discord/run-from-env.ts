@@ -5,6 +5,7 @@ import { loadKnowledgeInWorker } from '../knowledge/load-in-worker.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/read-files.js';
 import { loadStartupKnowledge } from '../knowledge/snapshot.js';
 import { PidFileError, writePidFile } from '../process/pid-file.js';
+import { useTermsSnapshot } from '../process/terms-snapshot.js';
 import { ConfigError, parseConfig } from './config.js';
 import { EXIT_FAILED, runDiscord, type DiscordIo } from './start.js';
 
@@ -20,6 +21,7 @@ export async function runDiscordFromEnv(env: NodeJS.ProcessEnv, io: DiscordIo, k
     // The first engine comes from the snapshot when it matches; every reload reads the YAML, on a
     // worker thread, so a slow or huge folder never blocks the bot.
     const startup = await loadStartupKnowledge(knowledgeDir);
+    useTermsSnapshot();
     const holder = createEngineHolder(createEngine(startup.kb), async () => createEngine(await loadKnowledgeInWorker(knowledgeDir)));
     return await runDiscord(config, holder, io);
   } catch (err) {

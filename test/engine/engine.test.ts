@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerSchema, MAX_ANSWER_TEXT, type Answer } from '../../src/engine/answer.js';
+import { AnswerSchema } from '../../src/engine/answer-schema.js';
+import { MAX_ANSWER_TEXT, type Answer } from '../../src/engine/answer.js';
 import { createEngine } from '../../src/engine/engine.js';
 import { fixtureKb } from './fixture-kb.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AnswerSchema } from '../../src/engine/answer.js';
+import { AnswerSchema } from '../../src/engine/answer-schema.js';
 import { createEngine } from '../../src/engine/engine.js';
 import { fixtureKb } from './fixture-kb.js';
 

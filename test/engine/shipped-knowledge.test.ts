@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerSchema, MAX_ANSWER_TEXT } from '../../src/engine/answer.js';
+import { AnswerSchema } from '../../src/engine/answer-schema.js';
+import { MAX_ANSWER_TEXT } from '../../src/engine/answer.js';
 import { createEngine } from '../../src/engine/engine.js';
 import { FEATURED } from '../../src/engine/featured.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';

@@ -24,6 +24,11 @@ interface Pattern {
   pattern: RegExp;
   /** When it matches, the action is named outright; absent for actions that are always named outright. */
   explicit?: RegExp;
+  /**
+   * Words `pattern` cannot match without: a cheap test first, because compiling the long sector
+   * patterns costs a cold start a few milliseconds each, and most questions name no sector.
+   */
+  needs?: RegExp;
 }
 
 const TARIFF = String.raw`(?:tariffs?|tarrifs?|tarifs?)`;
@@ -46,12 +51,16 @@ const SECTORS: readonly [string, string, string][] = [
   ['polysilicon', 'polysilicon', 'polysilicon'],
 ];
 
-const sectorPatterns: Pattern[] = SECTORS.map(([id, goods, names]) => ({
-  action: { id: `section-232-${id}`, name: `the Section 232 tariffs on ${goods}`, keywords: new RegExp(`\\b(?:${names})\\b`) },
-  // "steel tariffs", "tariff on steel", "232 duties for autos", "the steel 232".
-  pattern: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?(?:${DUTY}|${ACTION})|(?:${DUTY}|${ACTION}) (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)`),
-  explicit: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?${ACTION}|${ACTION} (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)`),
-}));
+const sectorPatterns: Pattern[] = SECTORS.map(([id, goods, names]) => {
+  const goodsNamed = new RegExp(`\\b(?:${names})\\b`);
+  return {
+    action: { id: `section-232-${id}`, name: `the Section 232 tariffs on ${goods}`, keywords: goodsNamed },
+    needs: goodsNamed,
+    // "steel tariffs", "tariff on steel", "232 duties for autos", "the steel 232".
+    pattern: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?(?:${DUTY}|${ACTION})|(?:${DUTY}|${ACTION}) (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)`),
+    explicit: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?${ACTION}|${ACTION} (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)`),
+  };
+});
 
 const named: readonly [string, string, string, RegExp][] = [
   ['ieepa', 'the IEEPA tariffs', String.raw`\bieepa\b|\binternational emergency economic powers\b|\bemergency tariffs?\b|\bfentanyl tariffs?\b|\bliberation day\b`, /\bieepa\b|reciprocal/],
@@ -73,7 +82,7 @@ const PATTERNS: readonly Pattern[] = [...namedPatterns, ...sectorPatterns];
 /** Other trade actions a question names, in the lexicon's order, each once; `texts` are its words as typed and as corrected. */
 export function findTradeActions(...texts: readonly (readonly string[])[]): TradeAction[] {
   const joined = texts.map((words) => words.join(' '));
-  return PATTERNS.filter((p) => joined.some((t) => p.pattern.test(t))).map((p) => ({
+  return PATTERNS.filter((p) => joined.some((t) => (p.needs === undefined || p.needs.test(t)) && p.pattern.test(t))).map((p) => ({
     ...p.action,
     explicit: p.explicit === undefined || joined.some((t) => p.explicit?.test(t)),
   }));

@@ -1,4 +1,5 @@
 import { foldWords } from './fold.js';
+import { knownTermsOf, noteTerms } from './known-terms.js';
 import { stem } from './stem.js';
 import { STOP_WORDS } from './stop-words.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
@@ -157,5 +158,9 @@ export function analyze(text: string, corrector?: TypoCorrector): Analysis {
 
 /** Terms of a knowledge text (no spelling correction), as plain strings. */
 export function termsOf(text: string): string[] {
-  return analyze(text).terms.map((t) => t.term);
+  const known = knownTermsOf(text);
+  if (known) return known;
+  const terms = analyze(text).terms.map((t) => t.term);
+  noteTerms(text, terms);
+  return terms;
 }
