@@ -12,7 +12,7 @@ const ASKS_FUTURE = /\b(?:will|would|could|might|coming|comming|future|later|eve
 /** Words of duty questions themselves: what is left over is what the question asks in particular. */
 const ABOUT_DUTIES = new Set(
   termsOf(
-    'tariff tariffs duty duties pay paying paid owe extra additional new import imports importing imported importer importers we our us any now currently today yet still proclamation 11001 232 section critical mineral minerals product products goods cover covered apply applies subject hit affected quota quotas licence license permit hts code codes list exempt exemption exclusion budget cost costs start effective kick because this from country countries processed derivative rate rates restriction restrictions price floor floors minimum set buy earliest soonest latest right correct true file filing apply january february march april may june july august september october november december',
+    'tariff tariffs duty duties pay paying paid owe extra additional new import imports importing imported importer importers we our us any now currently today yet still proclamation 11001 232 section critical mineral minerals product products goods cover covered apply applies subject hit affected quota quotas licence license permit hts code codes list exempt exemption exclusion budget cost costs start effective kick because this from country countries processed derivative rate rates restriction restrictions price floor floors minimum set buy earliest soonest latest right correct true file filing apply place force effect live active enforced status state standing january february march april may june july august september october november december',
   ),
 );
 

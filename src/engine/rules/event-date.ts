@@ -79,7 +79,8 @@ export const eventDate: Rule = {
       mentioned.length === 0 &&
       deadline !== undefined &&
       aboutTalks &&
-      (((relations.has('until') || relations.has('still')) && (counts || aspects.has('yes-no'))) || (aspects.has('when') && NEEDS_A_DEAL.test(words)));
+      // "Is there any tariff yet?" asks whether a duty exists, not how long the window runs.
+      (((relations.has('until') || relations.has('still')) && (counts || (aspects.has('yes-no') && !analysis.cues.has('duty')))) || (aspects.has('when') && NEEDS_A_DEAL.test(words)));
     if (countdown) mentioned.push({ event: deadline, named: new Set(), at: 0 });
     // "Between EO 14272 and the proclamation": the proclamation as a point in time is its signing.
     const signing = ctx.kb.eventById.get(SIGNING_EVENT);

@@ -27,6 +27,7 @@ const NOW_THAT = /\bnow that\b.*\b(?:expired|over|passed|closed|ended|done|finis
 /** Words that name the proclamation's own events only when nothing else is being signed or published. */
 const GENERIC_EVENT_WORDS = new Set(termsOf('signed published report president trump proclamation 11001'));
 /** What such a question is about: the talks and what was to follow them. */
+const TALKS = /\b(?:talks|negotiations?|negotiators?|agreements?|deals?|update|report back|mou|action plans?|ministerial|partners?)\b/;
 const ABOUT_THE_TALKS = /\b(?:talks|negotiations?|agreements?|deals?|update|report back|status report|tariffs?|minimum import prices?|deadline|window|july 13|180 days?|mou|action plans?|anything)\b/;
 
 /**
@@ -45,6 +46,10 @@ export const unknownOutcome: Rule = {
     // "What happens if talks fail?" asks about a rule, "when was the update due?" about a date.
     // "Did the proclamation impose any duties?" asks what it did itself, not how the talks ended.
     if (ITSELF.test(words)) return null;
+    // "Tariff status for nickel?": whether a duty applies to named goods, which the duty answer
+    // gives with what is unknown since; a question about the talks stays here.
+    const goods = analysis.mentions.some((m) => m.ref.kind === 'mineral' || m.ref.kind === 'product');
+    if (goods && analysis.cues.has('duty') && !TALKS.test(words)) return null;
     const how = aspects.has('how') && !NOW_THAT.test(words);
     if (/\bif\b/.test(words) || RULE_OR_DUTY.test(words) || ASKS_DATE.test(words) || how || aspects.has('why')) return null;
     // "Did Vance slap a tariff on anyone at the ministerial?" asks about that event, not about how the talks ended.

@@ -20,6 +20,16 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     expect(a.text).toMatch(/not legal advice/);
   });
 
+  it('reads "in place", "in effect" and "yet" as whether a duty applies now, never as the window being open', () => {
+    const may = new Date('2026-05-04T12:00:00Z');
+    for (const q of ['is there any tariff in place yet?', 'is there a tariff in place?', 'are tariffs in effect yet?', 'tariff status for nickel?']) {
+      const a = engine.ask(q, may);
+      expect(finalIntent(a.intent), q).toBe('duty-status');
+      expect(a.text, q).toMatch(/Proclamation 11001 puts no tariff/);
+      expect(a.text, q).not.toMatch(/^Yes/);
+    }
+  });
+
   it('checks a claim against what is in force: a duty claimed is not accurate, none claimed is right, none ever is more than the sources promise', () => {
     const june = new Date('2026-06-15T12:00:00Z');
     expect(engine.ask('sales told a customer the tariff on processed nickel goes up after july 13. true?', june).text).toMatch(/^That is not accurate: as of June 15, 2026, Proclamation 11001 puts no tariff/);
