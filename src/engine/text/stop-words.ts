@@ -12,6 +12,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   this that thats these those what whats which who whos whom whose when whens where wheres why how hows
   any some all each every just also really very too quite much many more most such other another own same
   please pls plz thanks thank thx ty hi hey hello yo ok okay cheers bot guys team folks
+  lol lmao haha omg btw fyi imo imho tbh idk asap ones
   tell told know knew known explain question questions quick wondering wonder curious need want like get got gets go goes going gonna wanna
   say says said mean means meant thing things stuff something anything everything nothing anywhere somewhere everywhere anyone someone exactly actually basically again yet still
   let lets give show look looking see sure maybe probably think thought check asking ask help
