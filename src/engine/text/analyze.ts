@@ -81,6 +81,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\bhow much\b/g, 'amount'],
   [/\b(?:right now|at the moment|as of today|these days|rn|atm)\b/g, 'now'],
   [/\b(?:puts?|putting) out\b/g, ''],
+  // "Which puts the deadline at July 19": a date given, not a duty imposed.
+  [/\b(?:puts?|putting|places?|placing) (?=(?:the |it |that |this )?(?:deadline|date|end|window|cutoff|cut off)? ?at\b)/g, ''],
   [/\b(?:keeps?|keeping|kept) (?:an |a close )?eye on\b|\b(?:watch|watches|watching) over\b|\boversees?\b|\boverseeing\b/g, 'monitor'],
   [/\b(?:at|on) the border\b|\bborder enforcement\b/g, 'customs border'],
   [/\b(?:hand|hands|handed|handing|turn|turns|turned|turning) (?:in|over)\b/g, 'delivered'],

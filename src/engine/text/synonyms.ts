@@ -72,6 +72,7 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   find: ['find', 'finds', 'finding', 'findings', 'found'],
   mandatory: ['mandatory', 'obligatory', 'optional', 'discretionary', 'oblige', 'obliged', 'obligated', 'forced', 'forces', 'compelled'],
   propose: ['propose', 'proposed', 'proposes', 'proposal', 'proposals', 'float', 'floated', 'floats', 'pitch', 'pitched', 'put forward'],
+  count: ['count', 'counts', 'counted', 'counting', 'math', 'maths', 'calculation', 'calculations', 'calculate', 'calculated', 'arithmetic', 'compute', 'computed', 'reckon', 'reckoned', 'reckoning'],
   write: ['write', 'writes', 'wrote', 'author', 'authored', 'authors'],
   fund: ['fund', 'funds', 'funded', 'funding', 'finance', 'financed', 'financing', 'bankroll', 'bankrolled', 'bankrolling', 'backed by', 'backing'],
   partner: ['partner', 'partners', 'trading partner', 'trading partners', 'allies', 'ally', 'allied', 'foreign governments', 'foreign countries'],
