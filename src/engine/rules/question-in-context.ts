@@ -1,3 +1,4 @@
+import { isConfident } from '../abstain.js';
 import { questionParts } from '../analysis/question-parts.js';
 import { analyseParts } from './multi-part.js';
 import type { Rule } from './rule.js';
@@ -25,12 +26,16 @@ export const questionInContext: Rule = {
     const own = ctx.analyse(asked.text);
     // "Can we rely on that?", "can that be right?" point back at the scene: it is the question.
     const pointsBack = /\b(?:that|those|them)\b/i.test(asked.text) && own.query.length <= 2;
-    const saysEnough = !pointsBack && (own.mentions.length + own.events.length + own.countries.length > 0 || own.query.length >= 3);
+    const scene = ctx.analyse(parts.filter((p) => !p.asked).map((p) => p.text).join('. '));
+    // "Quick spring catch-up: what has happened since January?": a scene naming nothing cannot
+    // change what a question answered with confidence on its own asks.
+    const sceneNamesNothing = scene.mentions.length + scene.events.length + scene.countries.length + scene.tradeActions.length === 0;
+    const named = own.mentions.length + own.events.length + own.countries.length > 0;
+    const saysEnough = !pointsBack && (named || own.query.length >= 3 || (sceneNamesNothing && own.query.length >= 2 && isConfident(own.ranked[0])));
     if (!saysEnough) return null;
     // "Copper cathode from Chile: are we caught?": goods or a country named only in the scene are what is asked about.
     const goodsOrCountry = (a: typeof own) => a.countries.length > 0 || a.mentions.some((m) => m.ref.kind === 'mineral' || m.ref.kind === 'product');
     // So are "We import GaAs wafers from Taiwan. Any impact?": the importer's own goods.
-    const scene = ctx.analyse(parts.filter((p) => !p.asked).map((p) => p.text).join('. '));
     const setsTheGoods = scene.typed.length <= SHORT_SCENE_WORDS || scene.cues.has('importer');
     // "What does that term cover?" asks about the term, not the goods.
     const asksOfGoods = (own.cues.has('duty') || own.cues.has('cover')) && !own.aspects.has('define') && !ABOUT_A_TERM.test(own.words.join(' '));
