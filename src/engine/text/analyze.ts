@@ -91,6 +91,9 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\bb4\b/g, 'before'],
   // Chat spellings that are words of their own ("rite"), so the spelling corrector leaves them be.
   [/\brite\b/g, 'right'],
+  [/\b(?:wat|wut|waht|whta)\b/g, 'what'],
+  [/\bwats\b/g, 'whats'],
+  [/\bwen\b/g, 'when'],
   [/\bthru\b/g, 'through'],
   [/\b(?:cuz|coz|cos)\b/g, 'because'],
   [/\bppl\b/g, 'people'],
