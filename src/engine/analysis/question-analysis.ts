@@ -5,7 +5,7 @@ import type { FactIndex } from '../search/fact-index.js';
 import { pairsOf, questionWord } from '../search/fact-index.js';
 import { queryTerms, rankFacts, type FactScore, type QueryTerm } from '../search/rank.js';
 import type { Vocabulary } from '../search/vocabulary.js';
-import { analyze, type Term } from '../text/analyze.js';
+import { analyze, respelled, type Term } from '../text/analyze.js';
 import { foldWords } from '../text/fold.js';
 import { shapeOf, type Aspect, type TimeRelation } from './aspects.js';
 import { cuesOf, namesProclamation, type Cue } from './cues.js';
@@ -76,7 +76,7 @@ export function createAnalyzer({ index, entities, events, vocabulary }: Analyzer
       const corrected = words.join(' ');
       const countries = findCountries(typed);
       for (const c of findCountries(words)) if (!countries.includes(c)) countries.push(c);
-      const { aspects, relations } = shapeOf(typed);
+      const { aspects, relations } = shapeOf(respelled(typed));
       let ranked: FactScore[] | undefined;
       return {
         text: question,

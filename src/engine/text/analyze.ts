@@ -89,11 +89,6 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(security|big|major|key|main|real|trade|supply|serious|policy) issues?\b/g, '$1'],
   [/\b(?:in a nutshell|in short|in brief|briefly|going forward|moving forward|from now on|on the hook for|in the first place|to begin with|list (?:them|those|these|it)|(?:one|any|some) of (?:the|these|those))\b/g, ''],
   [/\bb4\b/g, 'before'],
-  // Chat spellings that are words of their own ("rite"), so the spelling corrector leaves them be.
-  [/\brite\b/g, 'right'],
-  [/\b(?:wat|wut|waht|whta)\b/g, 'what'],
-  [/\bwats\b/g, 'whats'],
-  [/\bwen\b/g, 'when'],
   [/\bthru\b/g, 'through'],
   [/\b(?:cuz|coz|cos)\b/g, 'because'],
   [/\bppl\b/g, 'people'],
@@ -111,11 +106,36 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:people|everyone|everybody|folks|they|colleagues|articles|headlines) (?:keep|keeps|kept) (?:mentioning|saying|talking about|bringing up|referring to|quoting|citing)\b|\b(?:i )?(?:keep|kept) (?:seeing|hearing|reading)(?: about)?\b|\bin (?:plain|simple) (?:english|terms|words)\b|\bin laymans terms\b|\bfor (?:the|a|our) (?:memo|briefing|board paper|deck|slide|report)\b/g, ''],
 ];
 
+/**
+ * Chat spellings, some of them words of their own ("rite", "wen") that the spelling corrector
+ * would leave be, read as the words meant before anything else.
+ */
+const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ...['wat', 'wut', 'waht', 'whta'].map((w) => [w, 'what'] as const),
+  ['wats', 'whats'],
+  ['wen', 'when'],
+  ...['wud', 'woud'].map((w) => [w, 'would'] as const),
+  ...['cud', 'coud'].map((w) => [w, 'could'] as const),
+  ...['shud', 'shoud'].map((w) => [w, 'should'] as const),
+  ['rite', 'right'],
+  ['thru', 'through'],
+  ...['cuz', 'coz', 'cos'].map((w) => [w, 'because'] as const),
+  ['ppl', 'people'],
+  ...['tmr', 'tmrw'].map((w) => [w, 'tomorrow'] as const),
+  ['wks', 'weeks'],
+  ['yrs', 'years'],
+]);
+
+/** Folded words with chat spellings read as the words meant ("wud" → "would"). */
+export function respelled(words: readonly string[]): string[] {
+  return words.map((w) => CHAT_SPELLINGS.get(w) ?? w);
+}
+
 /** Words idioms turn into: already what the reader meant, so never "corrected" ("count" is not "court"). */
 const IDIOM_WORDS: ReadonlySet<string> = new Set(IDIOMS.flatMap(([, replacement]) => replacement.split(' ')).filter((w) => w !== ''));
 
 function rewriteIdioms(words: string[]): string[] {
-  let text = words.join(' ');
+  let text = respelled(words).join(' ');
   for (const [pattern, replacement] of IDIOMS) text = text.replace(pattern, replacement);
   return text.split(' ').filter((w) => w !== '');
 }

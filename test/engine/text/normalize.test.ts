@@ -96,6 +96,12 @@ describe('synonyms and abbreviations', () => {
     expect(termsOf('what were the main findings, in a nutshell, going forward?')).toEqual(termsOf('what were the findings'));
   });
 
+  it('reads chat spellings as the words meant, even those that are words of their own', () => {
+    expect(termsOf('why didnt they do tariffs rite away cuz of china')).toEqual(termsOf('why didnt they do tariffs right away because of china'));
+    expect(analyze('wen wud the window close').words.slice(0, 2)).toEqual(['when', 'would']);
+    expect(termsOf('is lithium on the list lol btw')).toEqual(termsOf('is lithium on the list'));
+  });
+
   it('reads a duty that is an obligation apart from a tariff', () => {
     expect(termsOf('does Commerce have any continuing duty under it?')).not.toContain('tariff');
     expect(termsOf('is there a duty on cobalt?')).toContain('tariff');
