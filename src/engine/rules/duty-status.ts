@@ -73,7 +73,9 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   for (const c of analysis.countries) for (const t of countryTerms(c)) named.add(t);
   const country = analysis.countries.length > 0;
   // "Do we have to report our imports?" is about this proclamation's paperwork only when it or its goods are named.
-  const paperwork = cues.has('paperwork') && (analysis.namesProclamation || goods || /\b(?:232|pcmdps?|critical minerals?)\b/.test(words));
+  // So is "do I need to file anything with Commerce?": an agency of this proclamation is named.
+  const agencyNamed = analysis.mentions.some((m) => m.ref.kind === 'agency');
+  const paperwork = cues.has('paperwork') && (analysis.namesProclamation || goods || agencyNamed || /\b(?:232|pcmdps?|critical minerals?)\b/.test(words));
   const particular = cues.has('hts') || cues.has('quota') || cues.has('licence') || cues.has('fta') || paperwork || (TRANSITION.test(words) && cues.has('duty')) || (cues.has('budget') && cues.has('duty'));
   const dutyish = cues.has('duty') || cues.has('restriction') || cues.has('budget') || particular;
   const future = ASKS_FUTURE.test(words) && !aspects.has('status');
@@ -86,7 +88,8 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
     bareStatus ||
     inForce ||
     (dutyish && (specific || aspects.has('yes-no') || aspects.has('status') || cues.has('effective'))) ||
-    (cues.has('exclusion') && (specific || analysis.namesProclamation)) ||
+    // "Exclusion process?" said alone is about this proclamation, the only one the bot covers.
+    (cues.has('exclusion') && (specific || analysis.namesProclamation || (analysis.mentions.length === 0 && analysis.tradeActions.length === 0 && analysis.query.length <= 3))) ||
     (cues.has('cover') && (goods || country)) ||
     // "Manganese sulfate from South Africa?", "EV batteries from Japan?": goods and where they come from is the importer's whole question.
     (goods && country && !aspects.has('why') && !aspects.has('who'));

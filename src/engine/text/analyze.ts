@@ -88,6 +88,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:hand|hands|handed|handing|turn|turns|turned|turning) (?:in|over)\b/g, 'delivered'],
   [/\b(security|big|major|key|main|real|trade|supply|serious|policy) issues?\b/g, '$1'],
   [/\b(?:in a nutshell|in short|in brief|briefly|going forward|moving forward|from now on|on the hook for|in the first place|to begin with|list (?:them|those|these|it)|(?:one|any|some) of (?:the|these|those))\b/g, ''],
+  // Being "in force" is being in effect; forcing someone to act is an obligation.
+  [/\b(?:in|into) force\b/g, 'in effect'],
   [/\bb4\b/g, 'before'],
   [/\bthru\b/g, 'through'],
   [/\b(?:cuz|coz|cos)\b/g, 'because'],
@@ -119,7 +121,7 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ...['shud', 'shoud'].map((w) => [w, 'should'] as const),
   ['rite', 'right'],
   ['thru', 'through'],
-  ...['cuz', 'coz', 'cos'].map((w) => [w, 'because'] as const),
+  ...['cuz', 'coz', 'cos', 'bc', 'bcuz', 'bcoz'].map((w) => [w, 'because'] as const),
   ['ppl', 'people'],
   ...['tmr', 'tmrw'].map((w) => [w, 'tomorrow'] as const),
   ['wks', 'weeks'],

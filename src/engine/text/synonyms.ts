@@ -70,7 +70,7 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   magnet: ['magnet', 'magnets', 'permanent magnet', 'permanent magnets', 'rare earth magnet', 'rare earth magnets', 'rare earth permanent magnets', 'rare earth permanent magnet', 'neo magnets'],
   gov: ['government', 'governments', 'govt', 'gov', 'administration', 'admin'],
   find: ['find', 'finds', 'finding', 'findings', 'found'],
-  mandatory: ['mandatory', 'obligatory', 'optional', 'discretionary', 'oblige', 'obliged', 'obligated', 'forced', 'forces', 'compelled'],
+  mandatory: ['mandatory', 'obligatory', 'optional', 'discretionary', 'oblige', 'obliged', 'obligated', 'force', 'forced', 'forces', 'compelled'],
   propose: ['propose', 'proposed', 'proposes', 'proposal', 'proposals', 'float', 'floated', 'floats', 'pitch', 'pitched', 'put forward'],
   count: ['count', 'counts', 'counted', 'counting', 'math', 'maths', 'calculation', 'calculations', 'calculate', 'calculated', 'arithmetic', 'compute', 'computed', 'reckon', 'reckoned', 'reckoning'],
   write: ['write', 'writes', 'wrote', 'author', 'authored', 'authors'],

@@ -33,7 +33,8 @@ const FUSE_OPTIONS = { includeScore: true, threshold: 0.6, ignoreLocation: true,
 export function createTypoCorrector(frequency: ReadonlyMap<string, number>, alsoKnown: (word: string) => boolean): TypoCorrector {
   const buckets = new Map<string, string[]>();
   for (const w of frequency.keys()) {
-    if (w.length < 3 || !/^\p{L}+$/u.test(w)) continue;
+    // A three-letter word is one edit from too many four-letter ones ("dodd" is not "dod").
+    if (w.length < 4 || !/^\p{L}+$/u.test(w)) continue;
     const key = bucketKey(w[0] ?? '', w.length);
     const bucket = buckets.get(key);
     if (bucket) bucket.push(w);

@@ -45,6 +45,10 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     expect(engine.ask('quick one, do the 232 mineral dutys go by contry of origin or contry of export', DEC_1).text).toMatch(/no origin rule or de minimis threshold/);
     expect(engine.ask('if tariffs come under this critical minerals 232, would contracts signed before then be grandfathered?', DEC_1).text).toMatch(/does not address how a later duty would treat existing contracts/);
     expect(engine.ask('Does the proclamation set a price floor we have to buy at?', DEC_1).text).toMatch(/^No\. .*puts no price floor \(minimum import price\), tariff/);
+    expect(engine.ask('Do I need to file anything with Commerce by some deadline?', DEC_1).text).toMatch(/puts no filing, declaration, reporting, marking or certificate requirement/);
+    expect(engine.ask('do we need a certifcate of origin for cobalt now bc of the 232', DEC_1).text).toMatch(/no origin rule|no filing, declaration, reporting, marking or certificate requirement/);
+    expect(engine.ask('exclusion process?', DEC_1).text).toMatch(/^There is nothing to be exempted from/);
+    expect(engine.ask('is the dodd-frank conflict minerals reporting rule still in force?', DEC_1).answered).toBe(false);
   });
 
   it('says what a named agency has to do with it, and answers where things stand', () => {
