@@ -1,4 +1,4 @@
-import { daysBetween, formatDate, isoDateOf } from '../../knowledge/dates.js';
+import { addMonths, daysBetween, formatDate, isoDateOf } from '../../knowledge/dates.js';
 import type { KnowledgeBase } from '../../knowledge/model.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -24,6 +24,14 @@ export function createDateAudit(kb: KnowledgeBase): (text: string, now: Date) =>
   ];
   for (const t of texts) for (const m of t.matchAll(DATE)) known.add(m[0]);
   const isoOf = new Map(kb.events.map((e) => [formatDate(e.date), e.date]));
+  // Anniversaries ("the one-year anniversary of the signing") are computed from event dates too.
+  for (const e of kb.events) {
+    for (const years of [1, 2, 3]) {
+      const mark = addMonths(e.date, 12 * years);
+      known.add(formatDate(mark));
+      if (!isoOf.has(formatDate(mark))) isoOf.set(formatDate(mark), mark);
+    }
+  }
   return (text, now) => {
     const today = isoDateOf(now);
     const problems: string[] = [];

@@ -1,4 +1,4 @@
-import { formatDate, isoDateOf } from '../../knowledge/dates.js';
+import { addMonths, formatDate, isoDateOf } from '../../knowledge/dates.js';
 import { isConfident } from '../abstain.js';
 import { residualShare } from '../analysis/question-analysis.js';
 import { comparisonSentence, eventDateAnswer, eventSentence, isOpen, periodStatusSentence, spanSentence } from '../answers/event-date.js';
@@ -43,6 +43,30 @@ const CHECKS_ACCURACY = /\b(?:get|got|gets|getting) (?:\w+ ){0,3}(?:right|wrong)
 /** "Has the ministerial happened yet?": a yes or no on whether the day has come. */
 const HAPPENED = /\b(?:happen|happened|happens|passed|pass|over|taken place|take place|took place|yet|already|come|came|out|been|occurred|gone)\b/;
 
+/** "The one-year anniversary of the signing", "two years after the proclamation": a mark counted in years from an event. */
+const ANNIVERSARY = /\b(?:(?<n>one|1|first|two|2|second|three|3|third) ?(?:year|yr)s? (?:anniversary|mark|since|after|from|on from)|anniversary)\b/;
+const YEARS: Readonly<Record<string, number>> = { one: 1, '1': 1, first: 1, two: 2, '2': 2, second: 2, three: 3, '3': 3, third: 3 };
+const ANNIVERSARY_WORDS = new Set(termsOf('anniversary one first two second three third year years mark'));
+const ORDINAL = ['', 'first', 'second', 'third'];
+
+/** The day `years` after an event, as an event of its own: computed from the event's date, never typed. */
+function anniversaryOf(event: LoadedEvent, years: number): LoadedEvent {
+  const nth = ORDINAL[years] ?? `${years}th`;
+  return {
+    ...event,
+    id: `${event.id}+${years}y`,
+    title: `${event.title}: ${nth} anniversary`,
+    description: `${years === 1 ? 'One year' : years === 2 ? 'Two years' : `${years} years`} after ${formatDate(event.date)}.`,
+    date: addMonths(event.date, 12 * years),
+    derived: true,
+    past: `The ${nth} anniversary fell`,
+    upcoming: `The ${nth} anniversary falls`,
+    aliases: [],
+    closes: undefined,
+    explainedBy: undefined,
+  };
+}
+
 const titleTermsByTitle = new Map<string, readonly string[]>();
 function titleTerms(event: LoadedEvent): readonly string[] {
   let terms = titleTermsByTitle.get(event.title);
@@ -70,7 +94,8 @@ export const eventDate: Rule = {
     const mentioned = [...analysis.events];
     // An event's own title words are about it too ("the 15-day limit to implement the chosen action").
     const titled = new Set(mentioned.flatMap((m) => titleTerms(m.event)));
-    const explained = (t: string) => ABOUT_DATES.has(t) || /^\d+$/.test(t) || titled.has(t) || mentioned.some((m) => m.named.has(t));
+    const anniversary = ANNIVERSARY.exec(words);
+    const explained = (t: string) => ABOUT_DATES.has(t) || /^\d+$/.test(t) || titled.has(t) || mentioned.some((m) => m.named.has(t)) || (anniversary !== null && ANNIVERSARY_WORDS.has(t));
     // "How many days are left?", "how many days remain for Commerce and USTR to reach agreements?":
     // with no event named, a countdown about the talks is the deadline's.
     const deadline = ctx.kb.eventById.get(WINDOW_END_EVENT);
@@ -119,7 +144,12 @@ export const eventDate: Rule = {
     const countedFromNamed = (m: (typeof mentioned)[number]) => aspects.has('when') && !relations.has('before') && !relations.has('after') && mentioned.some((o) => o.event.id === m.event.offset?.from);
     const counted = mentioned.find((m) => m.event.offset && (COUNTED_FROM.test(words) || countedFromNamed(m)));
     const base = counted?.event.offset ? ctx.kb.eventById.get(counted.event.offset.from) : undefined;
-    if (counted && base) {
+    if (anniversary) {
+      // "How many days until the one-year anniversary of the signing?": counted from the event named.
+      const mark = anniversaryOf(first.event, YEARS[anniversary.groups?.n ?? 'one'] ?? 1);
+      shown = [first.event, mark];
+      lead = eventSentence(mark, now);
+    } else if (counted && base) {
       // "From what date are the 180 days counted?": the day the count starts, then where it ends.
       shown = [base, counted.event];
       lead = `${eventSentence(base, now)} ${eventSentence(counted.event, now)}`;

@@ -90,6 +90,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:in a nutshell|in short|in brief|briefly|going forward|moving forward|from now on|on the hook for|in the first place|to begin with|list (?:them|those|these|it)|(?:one|any|some) of (?:the|these|those))\b/g, ''],
   // Being "in force" is being in effect; forcing someone to act is an obligation.
   [/\b(?:in|into) force\b/g, 'in effect'],
+  // A year after the sources' last one ("tariffs in 2027?") asks about later, which no fact dates.
+  [/\b(?:in |by |during |for )?20(?:2[7-9]|[3-9]\d)\b/g, 'later'],
   [/\bb4\b/g, 'before'],
   [/\bthru\b/g, 'through'],
   [/\b(?:cuz|coz|cos)\b/g, 'because'],
