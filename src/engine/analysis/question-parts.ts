@@ -4,7 +4,9 @@ const MAX_PARTS = 3;
 const OPENER = String.raw`(?:also |then |so |and )?(?:(?:on|by|in|at|for|with|from|to|under|since|until) (?=(?:who|whom|what|when|which)\b))?(?:who|whom|what|whats|wat|wats|when|whens|wen|where|wheres|why|how|hows|which|whether|is|are|was|were|do|does|did|can|could|cud|coud|will|would|wud|woud|has|have|had|should|shud|shoud|shall|must|any|anything|name|list|give|tell|explain|describe|define|summari[sz]e)\b`;
 /** Where one question ends and the next begins: a question mark, a semicolon, "and"/"but"/a comma before a new question. */
 const WH = String.raw`(?:who|whom|what|whats|wat|wats|when|whens|wen|where|why|how|which)\b`;
-const BOUNDARY = new RegExp(String.raw`\?+\s*|;\s*|:\s+(?=${OPENER})|\s*(?:,\s*)?\b(?:and|but|plus|also|then)\s+(?=${OPENER})|,\s+(?=${WH})|(?<!\b\p{L})\.\s+(?=\p{Lu})`, 'giu');
+const BOUNDARY = new RegExp(String.raw`\?+\s*|;\s*|:\s+(?=${OPENER})|\s*(?:,\s*)?\b(?:and|but|plus|also|then)\s+(?=${OPENER})|,\s+(?=${WH})|(?<!\b\p{L})\.\s+(?=\p{Lu})|\s+[—–-]{1,2}\s+(?=${OPENER})`, 'giu');
+/** A spaced dash ends a question only after a question ("what does it mean — does it mean a tariff?"), not after a list of goods. */
+const DASH = /^\s+[—–-]/;
 
 const OPENS_QUESTION = new RegExp(`^${OPENER}`, 'iu');
 const RELATIVE = /^(?:which|who|whom|whose|where|when)\s+(?!is\b|are\b|was\b|were\b|do\b|does\b|did\b|can\b|could\b|will\b|would\b|should\b)/i;
@@ -36,6 +38,7 @@ export function questionParts(text: string): QuestionPart[] | null {
     pieces.push({ text: part, asked: mark || opens });
   };
   for (const m of text.matchAll(BOUNDARY)) {
+    if (DASH.test(m[0]) && !OPENS_QUESTION.test(text.slice(from, m.index).trim())) continue;
     add(text.slice(from, m.index), m[0].includes('?'));
     afterComma = /^,\s+$/.test(m[0]);
     from = m.index + m[0].length;

@@ -40,6 +40,13 @@ describe('multi-part: each part answered, in one reply', () => {
     expect(a.text).toMatch(/2022 list did not include it|joined the list only in 2025/);
   });
 
+  it('splits at a spaced dash only after a question, never after a list of goods', () => {
+    const split = ask("what does 'adjusting imports' mean here — does it mean a tariff was applied?");
+    expect(split.intent).toBe('multi-part');
+    expect(split.text).toMatch(/puts no tariff/);
+    expect(ask('oxides, oxalates, salts - which processing stages count').factIds).toEqual(['processed-critical-minerals-definition']);
+  });
+
   it('gives one duty answer when every part asks about duties', () => {
     const a = ask('Is Canada exempt, and is there a quota on Canadian cobalt?');
     expect(a.intent).toBe('duty-status');
