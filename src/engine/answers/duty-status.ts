@@ -22,7 +22,7 @@ export interface DutyQuestion {
   agencies: readonly Agency[];
   tradeActions: readonly TradeAction[];
   /** The particular thing asked about, beyond "is there a duty". */
-  asks: ReadonlySet<'hts' | 'licence' | 'exclusion' | 'budget' | 'start' | 'coverage' | 'future' | 'fta' | 'minimum-price' | 'price-floor' | 'paperwork' | 'origin' | 'transition'>;
+  asks: ReadonlySet<'hts' | 'licence' | 'exclusion' | 'budget' | 'start' | 'early' | 'coverage' | 'future' | 'fta' | 'minimum-price' | 'price-floor' | 'paperwork' | 'origin' | 'transition'>;
   /** Whether to open with a verdict ("No."). */
   yesNo: boolean;
   /**
@@ -148,6 +148,9 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
   if (q.asks.has('licence')) parts.push({ text: 'Nor does it set up a licence or permit requirement; none is described in the sources.', refs: inForce.sources });
   if (q.asks.has('exclusion')) parts.push({ text: 'With nothing imposed there is no exclusion or exemption process, and no country is singled out.', refs: inForce.sources });
   if (q.asks.has('start')) parts.push({ text: 'No duty under it has a start date.', refs: inForce.sources });
+  // "Could duties start before July?": the window is when failed talks trigger action, not a wait.
+  const trigger = fact('window-is-trigger-not-bar');
+  if (q.asks.has('early') && trigger) parts.push({ text: tensed(kb, trigger.answer, now), refs: trigger.sources, fact: trigger });
   const monitoring = fact('commerce-monitoring-duty');
   if (q.asks.has('paperwork')) {
     parts.push({

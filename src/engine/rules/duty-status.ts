@@ -91,6 +91,8 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
     // "Exclusion process?" said alone is about this proclamation, the only one the bot covers.
     (cues.has('exclusion') && (specific || analysis.namesProclamation || (analysis.mentions.length === 0 && analysis.tradeActions.length === 0 && analysis.query.length <= 3))) ||
     (cues.has('cover') && (goods || country)) ||
+    // "We import UF6: does anything change for us at the border?": what applies to the importer's goods now.
+    (goods && cues.has('importer') && /\b(?:anything|something|what|does (?:it|this|that)) (?:\w+ )?chang(?:e|es|ed|ing)\b/.test(words)) ||
     // "Manganese sulfate from South Africa?", "EV batteries from Japan?": goods and where they come from is the importer's whole question.
     (goods && country && !aspects.has('why') && !aspects.has('who'));
   if (!applies) return null;
@@ -122,6 +124,7 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   if (paperwork) asks.add(ORIGIN.test(words) && !/\b(?:marking|certificates?|declarations?)\b/.test(words) ? 'origin' : 'paperwork');
   if (TRANSITION.test(words)) asks.add('transition');
   if (cues.has('effective') || aspects.has('when')) asks.add('start');
+  if (asks.has('start') && /\b(?:before|earlier|earliest|sooner|soonest|ahead of|early)\b/.test(words)) asks.add('early');
   if (future) asks.add('future');
   if (cues.has('cover') && !dutyish && !FEARS_COST.test(words)) asks.add('coverage');
   const claim = claimOf(analysis, words);

@@ -30,6 +30,14 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     }
   });
 
+  it('says a duty could come before the window ends, and what changes for an importer’s goods', () => {
+    const feb = new Date('2026-02-10T12:00:00Z');
+    expect(engine.ask('Could duties start before the July deadline, or is July the earliest?', feb).text).toMatch(/He can act sooner: the President does not have to wait for the window to close on July 13, 2026/);
+    const uf6 = engine.ask('we import UF6 (uranium hexafluoride) — anything change for us at the border after jan 14?', DEC_1);
+    expect(finalIntent(uf6.intent)).toBe('duty-status');
+    expect(uf6.text).toMatch(/puts no tariff, quota or other import restriction on uranium/);
+  });
+
   it('checks a claim against what is in force: a duty claimed is not accurate, none claimed is right, none ever is more than the sources promise', () => {
     const june = new Date('2026-06-15T12:00:00Z');
     expect(engine.ask('sales told a customer the tariff on processed nickel goes up after july 13. true?', june).text).toMatch(/^That is not accurate: as of June 15, 2026, Proclamation 11001 puts no tariff/);
