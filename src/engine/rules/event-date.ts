@@ -121,7 +121,9 @@ export const eventDate: Rule = {
     const terse = analysis.typed.length <= 4 && !QUESTION_WORD.test(analysis.typed.join(' '));
     // "Comments on the USTR notice: still time?" asks whether a period named by its notice is open.
     const periodOf = (e: LoadedEvent) => (e.closes ? e : ctx.kb.events.find((p) => p.closes && p.explainedBy !== undefined && p.explainedBy === e.explainedBy && p.date >= e.date));
-    const period = relations.has('still') || OPEN_OR_CLOSED.test(words) ? mentioned.map((m) => periodOf(m.event)).find((e) => e !== undefined) : undefined;
+    // "When did Commerce open the investigation?" asks when it began, not whether a period is open.
+    const opened = /\bopened\b|\b(?:did|does|will|would) (?:\w+ ){1,3}open\b/.test(words);
+    const period = !opened && (relations.has('still') || OPEN_OR_CLOSED.test(words)) ? mentioned.map((m) => periodOf(m.event)).find((e) => e !== undefined) : undefined;
     const relative = relations.size > 0 && (counts || aspects.has('when') || aspects.has('yes-no') || period !== undefined);
     const datedYesNo = aspects.has('yes-no') && (HAPPENED.test(words) || DATE_WORDS.test(words));
     // "What did the September tracker say?": a dated record named outright, told with its date.

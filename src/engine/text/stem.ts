@@ -26,11 +26,25 @@ const SUFFIXES: readonly (readonly [string, string])[] = [
   ['ed', ''],
 ];
 
+/**
+ * Words whose suffix rule would land on another word's stem: "comments" is not "come", a
+ * "statement" to Congress is not the State Department, an "element" is not "else".
+ */
+const OWN_STEMS: ReadonlyMap<string, string> = new Map(
+  [
+    ['comment', ['comment', 'comments', 'commented', 'commenting', 'commenter', 'commenters']],
+    ['statement', ['statement', 'statements']],
+    ['element', ['element', 'elements']],
+  ].flatMap(([stem, words]) => (words as string[]).map((w) => [w, stem as string] as const)),
+);
+
 const KEEP_S = /(ss|us|is|ics)$/;
 const MIN_STEM = 3;
 
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
+  const own = OWN_STEMS.get(word);
+  if (own) return own;
   let w = word;
   let changed = false;
   // Two rounds, so an inflected word meets its base: "implemented" → "implement" → "imple", as "implement" does.
