@@ -176,7 +176,8 @@ export function analyze(text: string, corrector?: TypoCorrector): Analysis {
   // Idioms are read before spelling correction too, so "in plain english" is not corrected to "plan".
   const typedWords = rewriteIdioms(foldWords(text));
   const fixes = typedWords.map((typed) => (IDIOM_WORDS.has(typed) ? null : (corrector?.correct(typed) ?? null)));
-  const corrected = rewriteIdioms(typedWords.map((typed, i) => fixes[i]?.word ?? typed));
+  // Idioms are read again only where a correction may have made one ("dont agre" → "dont agree").
+  const corrected = fixes.some((f) => f !== null) ? rewriteIdioms(typedWords.map((typed, i) => fixes[i]?.word ?? typed)) : typedWords;
   const editsOf = new Map(typedWords.flatMap((typed, i) => {
     const fix = fixes[i];
     return fix ? [[fix.word, { typed, edits: fix.edits }] as const] : [];
