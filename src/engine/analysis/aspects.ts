@@ -31,6 +31,9 @@ const RULES: readonly [Aspect, RegExp][] = [
 /** Yes/no questions open with an auxiliary or end with a check ("…, right?", "y/n"). */
 const YES_NO = /^(?:(?:so|and|but|ok|okay|hey|quick question|question|also|then|wait|hmm|um|uh) )*(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|shall|may|might|must|am|isnt|arent|wasnt|doesnt|dont|didnt|hasnt|havent|wont|cant)\b|\b(?:y n|yes or no|yes no|true or false|right|correct|true|or not|confirm)$/;
 
+/** "Can you paste the whole list?": a request put politely, not a yes/no question. */
+const REQUEST = /^(?:(?:so|and|but|ok|okay|hey) )*(?:can|could|would|will) (?:you|u|ya) (?:please |pls |plz |just |quickly )*(?:list|paste|give|tell|show|name|send|share|explain|summari[sz]e|describe|walk|spell|print|dump|provide|break|outline|run)\b/;
+
 const RELATIONS: readonly [TimeRelation, RegExp][] = [
   ['since', /\b(?:since|ago|elapsed|passed since|gone by)\b/],
   ['until', /\b(?:until|till|til|left|remaining|remain|to go|away|countdown|before it (?:ends|closes|expires))\b|\bhow (?:many|much) (?:days?|weeks?|months?|time) (?:\w+ ){0,3}have\b/],
@@ -51,7 +54,7 @@ export function shapeOf(folded: readonly string[]): Shape {
   const text = questionWords(folded);
   const aspects = new Set<Aspect>();
   for (const [aspect, pattern] of RULES) if (pattern.test(text)) aspects.add(aspect);
-  if (YES_NO.test(text)) aspects.add('yes-no');
+  if (YES_NO.test(text) && !REQUEST.test(text)) aspects.add('yes-no');
   if (aspects.size === 0 || /^what\b/.test(text)) aspects.add('what');
   const relations = new Set<TimeRelation>();
   for (const [relation, pattern] of RELATIONS) if (pattern.test(text)) relations.add(relation);
