@@ -46,6 +46,8 @@ export const unknownOutcome: Rule = {
     // "What happens if talks fail?" asks about a rule, "when was the update due?" about a date.
     // "Did the proclamation impose any duties?" asks what it did itself, not how the talks ended.
     if (ITSELF.test(words)) return null;
+    // "Did USTR's February proposal put price floors in the agreement?" asks what a document says.
+    if (/\b(?:proposal|proposals|notice|notices|draft)\b/.test(words) && !TURNED_OUT.test(words)) return null;
     // "Tariff status for nickel?": whether a duty applies to named goods, which the duty answer
     // gives with what is unknown since; a question about the talks stays here.
     const goods = analysis.mentions.some((m) => m.ref.kind === 'mineral' || m.ref.kind === 'product');
