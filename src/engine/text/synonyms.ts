@@ -74,6 +74,6 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   propose: ['propose', 'proposed', 'proposes', 'proposal', 'proposals', 'float', 'floated', 'floats', 'pitch', 'pitched', 'put forward'],
   count: ['count', 'counts', 'counted', 'counting', 'math', 'maths', 'calculation', 'calculations', 'calculate', 'calculated', 'arithmetic', 'compute', 'computed', 'reckon', 'reckoned', 'reckoning'],
   write: ['write', 'writes', 'wrote', 'author', 'authored', 'authors'],
-  fund: ['fund', 'funds', 'funded', 'funding', 'finance', 'financed', 'financing', 'bankroll', 'bankrolled', 'bankrolling', 'backed by', 'backing'],
+  fund: ['fund', 'funds', 'funded', 'funding', 'finance', 'financed', 'financing', 'bankroll', 'bankrolled', 'bankrolling'],
   partner: ['partner', 'partners', 'trading partner', 'trading partners', 'allies', 'ally', 'allied', 'foreign governments', 'foreign countries'],
 };
