@@ -41,6 +41,9 @@ const DEFINITIONAL = /\b(?:what(?:s| is| are)?|defin\w*|meaning|mean|means|stand
 /** "Does the proclamation name bromine?": whether it is one of the proclamation's own examples. */
 const NAMED_IN_IT = /\b(?:name|names|named|naming|mention|mentions|mentioned|cite|cites|cited|call out|calls out|called out|single out|singles out|singled out)\b/;
 
+/** The glossary term for what every question here is about. */
+const SUBJECT_TERM = 'critical-mineral';
+
 /** Asking what a term means, whatever else the question says around it. */
 const MEANS = /\b(?:mean|means|meant|meaning|define|definition|defined|stand for|stands for)\b/;
 
@@ -73,7 +76,8 @@ export function namedOnly(analysis: QuestionAnalysis): EntityRef[] {
   const glossaryMentions = analysis.mentions.filter((m) => m.ref.kind === 'glossary');
   const only = glossaryMentions[0];
   // Only when nothing else is named: "what does Section 232 mean for our magnets?" asks about the magnets.
-  const onlyTheTerm = analysis.mentions.every((m) => m.ref.kind === 'glossary' && m.ref.id === only?.ref.id);
+  // "Price floor in the critical minerals context": the proclamation's own subject is the setting, not a second term.
+  const onlyTheTerm = analysis.mentions.every((m) => m.ref.kind === 'glossary' && (m.ref.id === only?.ref.id || (m.ref.id === SUBJECT_TERM && only?.ref.id !== SUBJECT_TERM)));
   if (candidates.length === 0 && only && onlyTheTerm && MEANS.test(analysis.words.join(' '))) return [only.ref];
   if (candidates.length === 0) return [];
   const glossary = candidates.find((c) => c.ref.kind === 'glossary');

@@ -46,6 +46,8 @@ export const unknownOutcome: Rule = {
     // "What happens if talks fail?" asks about a rule, "when was the update due?" about a date.
     // "Did the proclamation impose any duties?" asks what it did itself, not how the talks ended.
     if (ITSELF.test(words)) return null;
+    // "Could they end up setting minimum prices?" asks what may come, not how things turned out.
+    if (/^(?:\w+ ){0,2}(?:could|might|may|would|can)\b/.test(words)) return null;
     // "Did USTR's February proposal put price floors in the agreement?" asks what a document says.
     if (/\b(?:proposal|proposals|notice|notices|draft)\b/.test(words) && !TURNED_OUT.test(words)) return null;
     // "Tariff status for nickel?": whether a duty applies to named goods, which the duty answer

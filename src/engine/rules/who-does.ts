@@ -7,6 +7,10 @@ import type { Rule } from './rule.js';
 
 /** Words of the "who" itself ("which agency", "what official"): they ask for someone, they are not what that someone does. */
 const ASKING_WHO = new Set(termsOf('agency agencies official officials department departments body person people responsible charge within inside part role roles job jobs involved'));
+/** Words every question here could use: what an agency does under the proclamation is not told by them. */
+const ABOUT_THE_PROCLAMATION = new Set(termsOf('proclamation 11001 section 232 critical minerals mineral'));
+/** "Who's the Commerce Secretary co-leading the talks?", "the Department of War: who's that?": who the named one is. */
+const WHO_IS = /\bwho(?:s| is| are| was| were)? (?:the|that|this|they|them|it|he|she)\b/;
 /** "Which agencies have a role?" asks for all of them: the overview's job. */
 const ASKS_MANY = /\b(?:which|what|who all|list the) (?:agencies|officials|departments|bodies|people|offices)\b/;
 /** Share of what the question says someone does that an agency's part must account for. */
@@ -39,11 +43,12 @@ export const whoDoes: Rule = {
     const named = new Set(analysis.mentions.flatMap((m) => (m.ref.kind === 'agency' ? [m.ref.id] : [])));
     // "BIS or Commerce?" asks which of those named: a fact's job.
     if (named.size > 1) return null;
+    if (named.size === 1 && WHO_IS.test(analysis.typed.join(' '))) return null;
     const namedTerms = new Set([...named].flatMap((id) => {
       const agency = ctx.kb.agencies.find((a) => a.id === id);
       return agency ? termsOf([agency.name, ...agency.aliases].join(' ')) : [];
     }));
-    const asked = analysis.query.filter((q) => !ASKING_WHO.has(q.term) && !namedTerms.has(q.term));
+    const asked = analysis.query.filter((q) => !ASKING_WHO.has(q.term) && !ABOUT_THE_PROCLAMATION.has(q.term) && !namedTerms.has(q.term));
     const total = asked.reduce((sum, q) => sum + q.weight * q.idf, 0);
     if (asked.length === 0 || total === 0) return null;
     const scored = ctx.kb.agencies

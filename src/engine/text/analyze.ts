@@ -71,7 +71,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\bdue to\b/g, 'because'],
   [/\b(?:ran|run|runs|running) out\b|\b(?<=(?:days?|time|window|clock|deadline) )(?:is|are|was|were) up\b/g, 'expired'],
   [/\b(?:carried|carry|carries|carrying) out\b/g, 'conducted'],
-  [/\b(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|never|fail to|fails to|failed to) (?:stick to|honou?r|comply with|live up to|follow through on|keep to|abide by|implement)\b|\b(?:isnt|is not|arent|are not|wasnt|was not|not being|not) (?:honou?red|kept|followed|complied with|respected|implemented)\b/g, 'not conducted'],
+  [/\b(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|never|fail to|fails to|failed to) (?:stick to|honou?r|comply with|live up to|follow through(?: on)?|keep to|abide by|implement)\b|\b(?:isnt|is not|arent|are not|wasnt|was not|not being|not) (?:honou?red|kept|followed|complied with|respected|implemented)\b/g, 'not conducted'],
   [/\bwho does what\b/g, 'roles'],
   [/\b(?:dont|do not|doesnt|does not|didnt|did not|cant|cannot|wont|will not|never|fail to|fails to|failed to) (?:agree|reach an? (?:deal|agreement)|reach agreement|strike a deal|make a deal|come to terms)\b|\bno (?:satisfactory |good |real )?(?:deals?|agreements?) (?:is |are |r |get |gets )?(?:in place|reached|done|signed|concluded|struck)\b/g, 'fail agreement'],
   [/\bon behalf of\b/g, 'for'],
@@ -92,6 +92,10 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:in|into) force\b/g, 'in effect'],
   // A year after the sources' last one ("tariffs in 2027?") asks about later, which no fact dates.
   [/\b(?:in |by |during |for )?20(?:2[7-9]|[3-9]\d)\b/g, 'later'],
+  // "The commerce sec" is its secretary; "sec 232" stays the section.
+  [/\b(commerce|state|treasury|interior|energy|defense|war|homeland security) sec\b(?! 232)|\bsec(?= of (?:commerce|state|the treasury|treasury|the interior|interior|energy|defense|war|homeland security)\b)/g, '$1 secretary'],
+  // Being "charged" at the border is paying; being "in charge" is leading.
+  [/\b(?:is|are|was|were|be|been|being|get|gets|getting|got|anything|something|nothing) charged\b/g, 'pay'],
   [/\bb4\b/g, 'before'],
   [/\bthru\b/g, 'through'],
   [/\b(?:cuz|coz|cos)\b/g, 'because'],

@@ -54,6 +54,8 @@ export function stem(word: string): string {
     w = w.slice(0, w.length - found[0].length) + found[1];
     changed = true;
   }
+  // "setting" and "planned" meet "set" and "plan": a consonant doubled before the ending is one.
+  if (changed && w.length >= 4 && /([^aeiouylsz])\1$/.test(w) && /(?:ing|ed)$/.test(word)) w = w.slice(0, -1);
   if (!changed && w.endsWith('s') && !KEEP_S.test(w) && w.length > 3) w = w.slice(0, -1);
   if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
   return w;
