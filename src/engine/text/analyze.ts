@@ -96,6 +96,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(commerce|state|treasury|interior|energy|defense|war|homeland security) sec\b(?! 232)|\bsec(?= of (?:commerce|state|the treasury|treasury|the interior|interior|energy|defense|war|homeland security)\b)/g, '$1 secretary'],
   // Being "charged" at the border is paying; being "in charge" is leading.
   [/\b(?:is|are|was|were|be|been|being|get|gets|getting|got|anything|something|nothing) charged\b/g, 'pay'],
+  // "The numbers they cited": who quoted them is framing, not a citation asked for.
+  [/\b(?:they|he|she|we) (?:cited|cite|cites|quoted|quote|quotes|mentioned|mention|mentions)\b/g, ''],
   [/\bb4\b/g, 'before'],
   [/\bthru\b/g, 'through'],
   [/\b(?:cuz|coz|cos)\b/g, 'because'],
