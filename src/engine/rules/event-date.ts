@@ -142,6 +142,7 @@ export const eventDate: Rule = {
     const twoEvents = a && b && (relations.has('before') || relations.has('after') || relations.has('between') || aspects.has('compare') || sameDay || (counts && !toNow));
     let lead: string;
     let shown = [first.event];
+    let title: string | undefined;
     // "Latest they could act? 15 days from signing, right?": a date counted from another one named too.
     const countedFromNamed = (m: (typeof mentioned)[number]) => aspects.has('when') && !relations.has('before') && !relations.has('after') && mentioned.some((o) => o.event.id === m.event.offset?.from);
     const counted = mentioned.find((m) => m.event.offset && (COUNTED_FROM.test(words) || countedFromNamed(m)));
@@ -150,6 +151,7 @@ export const eventDate: Rule = {
       // "How many days until the one-year anniversary of the signing?": counted from the event named.
       const mark = anniversaryOf(first.event, YEARS[anniversary.groups?.n ?? 'one'] ?? 1);
       shown = [first.event, mark];
+      title = mark.title;
       lead = eventSentence(mark, now);
     } else if (counted && base) {
       // "From what date are the 180 days counted?": the day the count starts, then where it ends.
@@ -180,6 +182,6 @@ export const eventDate: Rule = {
     const explanation = fact && shown.every((e) => fact.answer.includes(formatDate(e.date))) ? fact : undefined;
     const main = explanation ?? shown.map((e) => (e.explainedBy ? ctx.kb.factById.get(e.explainedBy) : undefined)).find((f) => f !== undefined);
     const related = main ? ctx.related.forFact(main) : [];
-    return eventDateAnswer(ctx.kb, { title: shown.map((e) => e.title).join(' · '), lead, events: shown, related, ...(explanation ? { explanation } : {}) }, now);
+    return eventDateAnswer(ctx.kb, { title: title ?? shown.map((e) => e.title).join(' · '), lead, events: shown, related, ...(explanation ? { explanation } : {}) }, now);
   },
 };
