@@ -40,6 +40,12 @@ describe('multi-part: each part answered, in one reply', () => {
     expect(a.text).toMatch(/2022 list did not include it|joined the list only in 2025/);
   });
 
+  it('reads numbered questions as parts', () => {
+    const a = ask("Two quick ones for a board memo: (1) what exactly is the legal authority behind the critical minerals proclamation, and (2) what's its official number and title?");
+    expect(a.intent).toBe('multi-part');
+    expect(a.factIds).toEqual(expect.arrayContaining(['legal-basis', 'what-is-proclamation-11001']));
+  });
+
   it('splits at a spaced dash only after a question, never after a list of goods', () => {
     const split = ask("what does 'adjusting imports' mean here — does it mean a tariff was applied?");
     expect(split.intent).toBe('multi-part');
