@@ -30,7 +30,9 @@ export const watchList: Rule = {
     // "Who keeps an eye on imports?" asks who monitors, not what to watch.
     if (!(cues.has('watch') || cues.has('advice')) || !aboutThis || analysis.aspects.has('who')) return null;
     // "On the crit minerals 232, what should we watch?": the terms in the proclamation's own name name nothing else.
-    const named = analysis.mentions.filter((m) => !(analysis.namesProclamation && m.ref.kind === 'glossary' && PROCLAMATION_NAME_TERMS.has(m.ref.id)));
+    // An importer's own goods ("what should an importer of rare earth oxides do?") are who asks, not a topic of their own.
+    const ownGoods = (kind: string) => cues.has('importer') && (kind === 'mineral' || kind === 'product');
+    const named = analysis.mentions.filter((m) => !(analysis.namesProclamation && m.ref.kind === 'glossary' && PROCLAMATION_NAME_TERMS.has(m.ref.id)) && !ownGoods(m.ref.kind));
     if (named.length > 0 || analysis.countries.length > 0 || analysis.events.length > 1) return null;
     const fact = ctx.kb.factById.get(FEATURED.whatToWatch);
     if (!fact) return null;

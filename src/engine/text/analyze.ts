@@ -98,7 +98,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:is|are|was|were|be|been|being|get|gets|getting|got|anything|something|nothing) charged\b/g, 'pay'],
   // "The numbers they cited": who quoted them is framing, not a citation asked for.
   [/\b(?:they|he|she|we) (?:cited|cite|cites|quoted|quote|quotes|mentioned|mention|mentions)\b/g, ''],
-  [/\b(?:a bunch of|a lot of|lots of|plenty of|a ton of|tons of|a load of|loads of)\b/g, ''],
+  [/\b(?:a bunch of|a lot of|lots of|plenty of|a ton of|tons of|a load of|loads of|in light of|in view of|at this juncture|at this point in time|at this stage)\b/g, ''],
   [/\bb4\b/g, 'before'],
   [/\bthru\b/g, 'through'],
   [/\b(?:cuz|coz|cos)\b/g, 'because'],
