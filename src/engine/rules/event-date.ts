@@ -44,8 +44,8 @@ const CHECKS_ACCURACY = /\b(?:get|got|gets|getting) (?:\w+ ){0,3}(?:right|wrong)
 const HAPPENED = /\b(?:happen|happened|happens|passed|pass|over|taken place|take place|took place|yet|already|come|came|out|been|occurred|gone)\b/;
 
 /** "The one-year anniversary of the signing", "two years after the proclamation": a mark counted in years from an event. */
-const ANNIVERSARY = /\b(?:(?<n>one|1|first|two|2|second|three|3|third) ?(?:year|yr)s? (?:anniversary|mark|since|after|from|on from)|anniversary)\b/;
-const YEARS: Readonly<Record<string, number>> = { one: 1, '1': 1, first: 1, two: 2, '2': 2, second: 2, three: 3, '3': 3, third: 3 };
+const ANNIVERSARY = /\b(?:(?<n>a|one|1|first|two|2|second|three|3|third) ?(?:year|yr)s? (?:anniversary|mark|since|after|from|on from)|anniversary)\b/;
+const YEARS: Readonly<Record<string, number>> = { a: 1, one: 1, '1': 1, first: 1, two: 2, '2': 2, second: 2, three: 3, '3': 3, third: 3 };
 const ANNIVERSARY_WORDS = new Set(termsOf('anniversary one first two second three third year years mark'));
 const ORDINAL = ['', 'first', 'second', 'third'];
 
@@ -101,6 +101,7 @@ export const eventDate: Rule = {
     const deadline = ctx.kb.eventById.get(WINDOW_END_EVENT);
     const aboutTalks = residualShare(analysis, (t) => explained(t) || ABOUT_THE_TALKS.has(t) || WHAT_THE_DEADLINE_OPENS.has(t)) <= 0.3;
     const countdown =
+      anniversary === null &&
       mentioned.length === 0 &&
       deadline !== undefined &&
       aboutTalks &&
@@ -152,7 +153,8 @@ export const eventDate: Rule = {
       const mark = anniversaryOf(first.event, YEARS[anniversary.groups?.n ?? 'one'] ?? 1);
       shown = [first.event, mark];
       title = mark.title;
-      lead = eventSentence(mark, now);
+      // "Is it a year since it was signed yet?": whether the day has come, then the day.
+      lead = `${yesNo ? (isOpen(mark, now) && mark.date !== isoDateOf(now) ? 'Not yet. ' : 'Yes. ') : ''}${eventSentence(mark, now)}`;
     } else if (counted && base) {
       // "From what date are the 180 days counted?": the day the count starts, then where it ends.
       shown = [base, counted.event];
