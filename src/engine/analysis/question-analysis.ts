@@ -66,11 +66,24 @@ function withoutFormat(query: QueryTerm[]): QueryTerm[] {
   return topic.some((q) => q.known) ? topic : query;
 }
 
+/** The term a year after the knowledge's last one stands for: "tariffs in 2027?" asks about later. */
+const LATER = 'later';
+
+/** Years the knowledge reaches no further than: any later year is "later", which no fact dates. */
+function laterYears(index: FactIndex): (term: string) => boolean {
+  const years = [...index.df.keys()].filter((t) => /^(?:19|20)\d\d$/.test(t)).map(Number);
+  const last = Math.max(...years);
+  return (term) => /^(?:19|20)\d\d$/.test(term) && Number(term) > last;
+}
+
 export function createAnalyzer({ index, entities, events, vocabulary }: AnalyzerParts): Analyzer {
+  const isLater = laterYears(index);
   return {
     analyse(asked) {
       const question = withoutExclusions(asked);
-      const { words, terms } = analyze(question, vocabulary.corrector);
+      const read = analyze(question, vocabulary.corrector);
+      const { words } = read;
+      const terms = read.terms.map((t) => (isLater(t.term) ? { ...t, term: LATER } : t));
       const typed = foldWords(question);
       const query = withoutFormat(queryTerms(terms, index));
       const corrected = words.join(' ');

@@ -90,8 +90,6 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:in a nutshell|in short|in brief|briefly|going forward|moving forward|from now on|on the hook for|in the first place|to begin with|list (?:them|those|these|it)|(?:one|any|some) of (?:the|these|those))\b/g, ''],
   // Being "in force" is being in effect; forcing someone to act is an obligation.
   [/\b(?:in|into) force\b/g, 'in effect'],
-  // A year after the sources' last one ("tariffs in 2027?") asks about later, which no fact dates.
-  [/\b(?:in |by |during |for )?20(?:2[7-9]|[3-9]\d)\b/g, 'later'],
   // "The commerce sec" is its secretary; "sec 232" stays the section.
   [/\b(commerce|state|treasury|interior|energy|defense|war|homeland security) sec\b(?! 232)|\bsec(?= of (?:commerce|state|the treasury|treasury|the interior|interior|energy|defense|war|homeland security)\b)/g, '$1 secretary'],
   // Being "charged" at the border is paying; being "in charge" is leading.

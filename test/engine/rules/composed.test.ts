@@ -161,3 +161,11 @@ describe('declines that still help', () => {
     expect(a.suggestions.length).toBeLessThanOrEqual(3);
   });
 });
+
+describe('a year beyond the sources', () => {
+  it('is read as later: what may come, never a dated fact', () => {
+    const a = ask('will there be critical minerals tariffs in 2027?');
+    expect(a.factIds).toEqual(['tariffs-possible-if-no-agreement']);
+    expect(a.text).toMatch(/whether tariffs will follow is not known/);
+  });
+});
