@@ -27,8 +27,11 @@ const NOW_THAT = /\bnow that\b.*\b(?:expired|over|passed|closed|ended|done|finis
 /** Words that name the proclamation's own events only when nothing else is being signed or published. */
 const GENERIC_EVENT_WORDS = new Set(termsOf('signed published report president trump proclamation 11001'));
 /** What such a question is about: the talks and what was to follow them. */
-const TALKS = /\b(?:talks|negotiations?|negotiators?|agreements?|deals?|update|report back|mou|action plans?|ministerial|partners?)\b/;
-const ABOUT_THE_TALKS = /\b(?:talks|negotiations?|agreements?|deals?|update|report back|status report|tariffs?|minimum import prices?|deadline|window|july 13|180 days?|mou|action plans?|anything)\b/;
+/** Words naming the talks themselves. */
+const TALKS_WORDS = String.raw`talks|negotiations?|negotiators?|agreements?|deals?|update|report back|status report|mou|action plans?|ministerial|partners?`;
+const TALKS = new RegExp(String.raw`\b(?:${TALKS_WORDS})\b`);
+/** … and what their outcome decides. */
+const ABOUT_THE_TALKS = new RegExp(String.raw`\b(?:${TALKS_WORDS}|tariffs?|minimum import prices?|deadline|window|july 13|180 days?|anything)\b`);
 
 /**
  * "Did the talks work?", "was the 180-day update ever sent?", "did anything happen after the
