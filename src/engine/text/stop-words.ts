@@ -20,6 +20,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   not no yes because since while until till now currently today presently
   whether either neither both only even ever overall main major principal once already else instead anyway alone together besides beside regarding concerning side
   usa america american united states nation
-  teh hte dose wen wat waht whta abt bout realy relly rly acutally actualy basicly jus juts til untill actual
+  teh hte dose abt bout realy relly rly acutally actualy basicly jus juts til untill actual
   wer whn wht hw memo memos different`.split(/\s+/).filter(Boolean),
 );
