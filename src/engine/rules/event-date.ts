@@ -2,6 +2,7 @@ import { addMonths, formatDate, isoDateOf } from '../../knowledge/dates.js';
 import { isConfident } from '../abstain.js';
 import { residualShare } from '../analysis/question-analysis.js';
 import { comparisonSentence, eventDateAnswer, eventSentence, isOpen, periodStatusSentence, spanSentence } from '../answers/event-date.js';
+import { tensed } from '../answers/in-tense.js';
 import { SIGNING_EVENT, WINDOW_END_EVENT } from '../deadline-clock.js';
 import { termsOf } from '../text/analyze.js';
 import type { LoadedEvent } from '../../knowledge/model.js';
@@ -37,7 +38,8 @@ const DATE_WORDS = /\b(?:dates?|days?|deadline|due|january|february|march|april|
 const SAME_DAY = /\bsame (?:day|date|time)\b/;
 /** "Can he put tariffs on before the 180 days are up?" asks what is allowed, which a fact answers. */
 const MAY_ACT = /^(?:\w+ ){0,2}(?:can|could|may|is (?:he|trump|the president) (?:allowed|able|free) to)\b.*\b(?:act|action|tariffs?|dut(?:y|ies)|impose|put|move|restrict)\b/;
-const SAYS = /\bwhat (?:did|does|do) (?:\w+ ){1,4}(?:say|show|record|list|report)\b/;
+/** "What did the September tracker say?" names the record; in "what does it say happens" it is the proclamation. */
+const SAYS = /\bwhat (?:did|does|do) (?!(?:it|they|he|she|that|this|the proclamation) (?:say|show|record|list|report)\b)(?:\w+ ){1,4}(?:say|show|record|list|report)\b/;
 /** "Did the ICN article get the deadline right?" checks a source's claim, which a fact answers. */
 const CHECKS_ACCURACY = /\b(?:get|got|gets|getting) (?:\w+ ){0,3}(?:right|wrong)\b|\baccura(?:te|cy)\b|\b(?:article|piece|story|headline|report|memo) (?:\w+ )?(?:right|correct|wrong)\b/;
 /** "Has the ministerial happened yet?": a yes or no on whether the day has come. */
@@ -178,10 +180,13 @@ export const eventDate: Rule = {
       else if (yesNo && HAPPENED.test(words)) lead = `${isOpen(event, now) ? 'Not yet' : 'Yes'}. ${eventSentence(event, now)}`;
       else lead = eventSentence(event, now);
     }
-    // The fact that ranks best for the question explains the dates, when it is sure and speaks of each of them.
+    // What a dated record said comes in its own words, then the fact that weighs it; otherwise the fact
+    // that ranks best explains the dates, when it is sure and speaks of each of them.
+    const weighing = asksRecord && first.event.explainedBy ? ctx.kb.factById.get(first.event.explainedBy) : undefined;
+    if (weighing && first.event.description) lead = `${lead} ${tensed(ctx.kb, first.event.description, now)}`;
     const best = analysis.ranked[0];
-    const fact = isConfident(best) ? ctx.kb.factById.get(best.id) : undefined;
-    const explanation = fact && shown.every((e) => fact.answer.includes(formatDate(e.date))) ? fact : undefined;
+    const fact = asksRecord ? weighing : isConfident(best) ? ctx.kb.factById.get(best.id) : undefined;
+    const explanation = fact && (asksRecord || shown.every((e) => fact.answer.includes(formatDate(e.date)))) ? fact : undefined;
     const main = explanation ?? shown.map((e) => (e.explainedBy ? ctx.kb.factById.get(e.explainedBy) : undefined)).find((f) => f !== undefined);
     const related = main ? ctx.related.forFact(main) : [];
     return eventDateAnswer(ctx.kb, { title: title ?? shown.map((e) => e.title).join(' · '), lead, events: shown, related, ...(explanation ? { explanation } : {}) }, now);

@@ -71,9 +71,13 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\bdue to\b/g, 'because'],
   [/\b(?:ran|run|runs|running) out\b|\b(?<=(?:days?|time|window|clock|deadline) )(?:is|are|was|were) up\b/g, 'expired'],
   [/\b(?:carried|carry|carries|carrying) out\b/g, 'conducted'],
-  [/\b(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|never|fail to|fails to|failed to) (?:stick to|honou?r|comply with|live up to|follow through(?: on)?|keep to|abide by|implement)\b|\b(?:isnt|is not|arent|are not|wasnt|was not|not being|not) (?:honou?red|kept|followed|complied with|respected|implemented)\b/g, 'not conducted'],
+  [/\b(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|never|fail to|fails to|failed to) (?:stick to|honou?r|comply with|live up to|follow through(?: on)?|keep to|abide by|implement|hold up (?:its|their|his|her|our) end(?: of the (?:deal|bargain|agreement))?)\b|\b(?:stops?|stopped|stopping|quits?|quit) (?:honou?ring|complying with|following|implementing|keeping to|sticking to)\b|\b(?:isnt|is not|arent|are not|wasnt|was not|not being|not) (?:honou?red|kept|followed|complied with|respected|implemented)\b/g, 'not conducted'],
   [/\bwho does what\b/g, 'roles'],
-  [/\b(?:dont|do not|doesnt|does not|didnt|did not|cant|cannot|wont|will not|never|fail to|fails to|failed to) (?:agree|reach an? (?:deal|agreement)|reach agreement|strike a deal|make a deal|come to terms)\b|\bno (?:satisfactory |good |real )?(?:deals?|agreements?) (?:is |are |r |get |gets )?(?:in place|reached|done|signed|concluded|struck)\b/g, 'fail agreement'],
+  // "Does he have to publish it?" asks whether the law obliges him; "do we have to pay" stays a payment.
+  [/(?<=\b(?:does|did|would|will) (?:he|it|the president|trump|that|this|she) )(?:have|has|need|needs) to\b/g, 'mandatory'],
+  // An agreement that "turns out not to work" is one that proves ineffective.
+  [/(?<=\b(?:deals?|agreements?|they|it) )(?:turns? out not to|turned out not to|(?:do|does|did) not|dont|doesnt|didnt|fails? to|failed to) work\b/g, 'ineffective'],
+  [/\b(?:dont|do not|doesnt|does not|didnt|did not|cant|cannot|wont|will not|never|fail to|fails to|failed to) (?:agree|reach an? (?:deal|agreement)|reach agreement|strike a deal|make a deal|come to terms|(?:produce|yield|deliver|get|land|achieve|conclude|secure|result in|lead to) (?:an? |any )?(?:deals?|agreements?))\b|\bno (?:satisfactory |good |real )?(?:deals?|agreements?) (?:is |are |r |get |gets )?(?:in place|reached|done|signed|concluded|struck)\b|\b(?<=(?:if|when|once|in case) (?:there is |there |theres |there are |there will be )?)no (?:deals?|agreements?)\b/g, 'fail agreement'],
   [/\bon behalf of\b/g, 'for'],
   [/\b(?:needed|required|necessary|essential) for\b/g, 'used for'],
   [/\b(?:in )?(?:one|1|two|2|a few|few|a short) (?:paragraph|sentence|line)s?\b|\bin a (?:paragraph|sentence|line)\b/g, 'summary'],
@@ -121,6 +125,7 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ...['cud', 'coud'].map((w) => [w, 'could'] as const),
   ...['shud', 'shoud'].map((w) => [w, 'should'] as const),
   ['rite', 'right'],
+  ['regs', 'regulations'],
   ['thru', 'through'],
   ...['cuz', 'coz', 'cos', 'bc', 'bcuz', 'bcoz'].map((w) => [w, 'because'] as const),
   ['ppl', 'people'],

@@ -38,6 +38,16 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map(
   ].flatMap(([stem, words]) => (words as string[]).map((w) => [w, stem as string] as const)),
 );
 
+/** Irregular forms no suffix rule reaches, read as their base verb ("was the step taken" meets "take"). */
+const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ...['took', 'taken'].map((w) => [w, 'take'] as const),
+  ...['gave', 'given'].map((w) => [w, 'give'] as const),
+  ...['chose', 'chosen'].map((w) => [w, 'choose'] as const),
+  ...['began', 'begun'].map((w) => [w, 'begin'] as const),
+  ['brought', 'bring'],
+  ['sought', 'seek'],
+]);
+
 const KEEP_S = /(ss|us|is|ics)$/;
 const MIN_STEM = 3;
 
@@ -45,7 +55,7 @@ export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   const own = OWN_STEMS.get(word);
   if (own) return own;
-  let w = word;
+  let w = IRREGULAR.get(word) ?? word;
   let changed = false;
   // Two rounds, so an inflected word meets its base: "implemented" → "implement" → "imple", as "implement" does.
   for (let round = 0; round < 2; round++) {

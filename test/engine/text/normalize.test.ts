@@ -134,8 +134,20 @@ describe('analyze', () => {
     ]);
   });
 
+  it('reads "does he have to" as an obligation, and leaves "do we have to pay" a payment', () => {
+    expect(termsOf('did he have to tell congress why he acted')).toEqual(['mandatory', 'congress', 'act']);
+    expect(termsOf('does it have to be published')).toContain('mandatory');
+    expect(termsOf('do we have to pay a duty')).not.toContain('mandatory');
+  });
+
+  it('reads a deal that is never made or does not work as a failed or ineffective agreement', () => {
+    expect(termsOf("if there's no deal by the deadline")).toEqual(termsOf('if they fail to reach a deal by the deadline'));
+    expect(termsOf("the talks don't produce an agreement")).toContain('fail');
+    expect(termsOf('the agreements turn out not to work')).toContain('ineffectiv');
+  });
+
   it('drops inflected filler words and pronouns, and reads "needed for" as use', () => {
-    expect(termsOf('did he have to tell congress why he acted')).toEqual(['congress', 'act']);
+    expect(termsOf('did he tell congress why he acted')).toEqual(['congress', 'act']);
     expect(termsOf('what are these minerals needed for')).toEqual(termsOf('what are these minerals used for'));
     expect(termsOf('whether USTR negotiates alone or together with commerce')).toEqual(['ustr', 'negotiation', 'commerce']);
   });
