@@ -44,7 +44,7 @@ describe('the engine on the shipped knowledge', () => {
   it('answers a duty question about a mineral from what is in force, with the mineral’s standing', () => {
     const lithium = engine.ask('is there any tariff on lithium imports right now', NOW);
     expect(lithium.factIds[0]).toBe('no-tariff-now');
-    expect(lithium.text).toMatch(/^No\. As of November 28, 2026, Proclamation 11001 puts no tariff, quota or other import restriction on lithium/);
+    expect(lithium.text).toMatch(/^No\. As of November 28, 2026, Proclamation 11001 imposes no tariff, quota or other import restriction on lithium/);
     expect(engine.ask('are Li imports subject to a duty', NOW).factIds[0]).toBe('no-tariff-now');
     const gold = engine.ask('is there a tariff on gold', NOW);
     expect(gold.text).toMatch(/Gold is not on the final 2025 USGS List/);

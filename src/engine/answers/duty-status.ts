@@ -82,7 +82,11 @@ function agencyNote(kb: KnowledgeBase, agency: Agency, rank: readonly string[], 
 }
 
 const lower = (name: string) => (/^[A-Z][a-z]+$/.test(name) ? name.toLowerCase() : name);
-const list = (names: readonly string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`);
+const joined = (names: readonly string[], word: string) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${word} ${names[names.length - 1]}`);
+/** "Cobalt or nickel from Canada or Australia": any one of the goods asked about. */
+const list = (names: readonly string[]) => joined(names, 'or');
+/** "Canada and Australia included": all of them. */
+const both = (names: readonly string[]) => joined(names, 'and');
 
 function mineralStatus(m: Mineral): string {
   if (!m.listed) return `${m.name} is not on the final 2025 USGS List of Critical Minerals, the list the investigation worked from.`;
@@ -111,9 +115,9 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
   const parts: Part[] = [];
   const today = formatDate(isoDateOf(now));
   const items = [...q.products.map((p) => p.name), ...q.minerals.map((m) => lower(m.name))].slice(0, 3);
-  const country = q.countries[0];
+  const countries = q.countries.slice(0, 3);
   const goods = items.length > 0 ? list(items) : 'processed critical minerals or their derivative products';
-  const from = country ? ` from ${country.name}` : '';
+  const from = countries.length > 0 ? ` from ${list(countries.map((c) => c.name))}` : '';
 
   const scope = fact(FEATURED.listScope);
   const end = windowEnd(kb);
@@ -129,7 +133,7 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
   const alsoNamed = [price, q.asks.has('licence') ? 'licence requirement' : ''].filter(Boolean);
   // What was asked about comes first: "no minimum import price, tariff, quota or other import restriction".
   const restrictions = `no ${[...alsoNamed, 'tariff'].join(', ')}, quota or other import restriction`;
-  const measure = `as of ${today}, Proclamation 11001 puts ${restrictions} on ${goods}${from}; the President chose negotiations instead.`;
+  const measure = `as of ${today}, Proclamation 11001 imposes ${restrictions} on ${goods}${from}; the President chose negotiations instead.`;
   if (q.asks.has('coverage') && status.length > 0) {
     const inScope = q.products.length > 0 || q.minerals.some((m) => m.listed);
     parts.push({ text: `${q.yesNo ? (inScope ? 'Yes, within its subject. ' : 'Not as a critical mineral. ') : ''}${status.map((s) => s.text).join(' ')}`, refs: status.flatMap((s) => s.refs) });
@@ -166,10 +170,18 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
   if (q.asks.has('budget')) parts.push({ text: 'Nothing is payable under it today; whether to budget for a possible later duty is a business decision.', refs: inForce.sources });
 
   const aims = fact(FEATURED.anyCountry);
-  if (country && aims) {
-    parts.push({ text: `The negotiations concern imports from any country, ${country.name} included; the sources do not name ${country.name} or report any exemption or separate arrangement for it.`, refs: aims.sources, fact: aims });
-    const local = countryNote(kb, country, q.rank.filter((id) => id !== aims.id), now);
-    if (local) parts.push({ text: local.text, refs: local.fact.sources, fact: local.fact });
+  if (countries.length > 0 && aims) {
+    const notes = countries.map((c) => ({ country: c, note: countryNote(kb, c, q.rank.filter((id) => id !== aims.id), now) }));
+    const unnamed = notes.filter((n) => !n.note).map((n) => n.country.name);
+    const one = countries.length === 1;
+    const notNamed = unnamed.length > 0 ? ` The sources do not otherwise name ${both(unnamed)}.` : '';
+    parts.push({ text: `The negotiations concern imports from any country, ${both(countries.map((c) => c.name))} included; no exemption or separate arrangement is reported for ${one ? 'it' : 'any of them'}.${notNamed}`, refs: aims.sources, fact: aims });
+    const told = new Set<string>();
+    for (const { note } of notes.slice(0, 2)) {
+      if (!note || told.has(note.fact.id)) continue;
+      told.add(note.fact.id);
+      parts.push({ text: note.text, refs: note.fact.sources, fact: note.fact });
+    }
   }
 
   const remedies = fact(FEATURED.remedies);

@@ -20,8 +20,11 @@ const TURNED_OUT = /\bdid\b.*\b(?:work|succeed|pan out)\b|\bstatus\b|\bprogress\
 /** Asked of the past: "were tariffs imposed?", not "are minimum import prices imposed now or later?". */
 const PAST = /\b(?:did|was|were|has|have|had|ever|yet|since|so far|already|ended|end up|ended up|after|happened|worked|now that)\b/;
 const ITSELF = /\b(?:proclamation|11001|it|order)\b (?:itself )?(?:impose|put|set|add|levy|create|establish)\b/;
-/** "Status?", "what do we actually know?": where things stood before the outcome went unreported, too. */
-const KNOWN_SO_FAR = /\b(?:status|know|known|so far|summary|overview|update|progress)\b/;
+/**
+ * "Status?", "what do we actually know?", "did anyone sign a deal?": where things stood before the
+ * outcome went unreported, too (the action plans are the nearest thing to a deal on record).
+ */
+const KNOWN_SO_FAR = /\b(?:status|know|known|so far|summary|overview|update|progress|agreements?|deals?|mou|action plans?)\b/;
 /** "What happens now that the 180 days are up?": what followed, asked in the present. */
 const NOW_THAT = /\bnow that\b.*\b(?:expired|over|passed|closed|ended|done|finished|lapsed)\b/;
 /** Words that name the proclamation's own events only when nothing else is being signed or published. */

@@ -7,6 +7,7 @@ import { citeSources } from '../cite.js';
 import { windowEnd } from '../deadline-clock.js';
 import { FEATURED } from '../featured.js';
 import { termsOf } from '../text/analyze.js';
+import type { Mention } from '../entities.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -15,7 +16,7 @@ import type { Rule } from './rule.js';
  * development on record. Questions naming goods or a country are the duty rule's.
  */
 /** Glossary terms that are part of how people name the proclamation ("the critical minerals 232"). */
-const PROCLAMATION_NAME_TERMS = new Set(['critical-mineral', 'section-232', 'pcmdp']);
+const PROCLAMATION_NAME_TERMS = new Set(['critical-mineral', 'processed-critical-mineral', 'section-232', 'pcmdp']);
 const ASKING = new Set(termsOf('recommend recommendation advice advise suggest watch watching track tracking monitor next steps prepare'));
 
 export const watchList: Rule = {
@@ -31,8 +32,11 @@ export const watchList: Rule = {
     if (!(cues.has('watch') || cues.has('advice')) || !aboutThis || analysis.aspects.has('who')) return null;
     // "On the crit minerals 232, what should we watch?": the terms in the proclamation's own name name nothing else.
     // An importer's own goods ("what should an importer of rare earth oxides do?") are who asks, not a topic of their own.
-    const ownGoods = (kind: string) => cues.has('importer') && (kind === 'mineral' || kind === 'product');
-    const named = analysis.mentions.filter((m) => !(analysis.namesProclamation && m.ref.kind === 'glossary' && PROCLAMATION_NAME_TERMS.has(m.ref.id)) && !ownGoods(m.ref.kind));
+    const goods = (m: Mention) => m.ref.kind === 'mineral' || m.ref.kind === 'product';
+    // A glossary term read from the same words as goods ("magnets") names those goods, nothing more.
+    const sameWords = (m: Mention) => analysis.mentions.some((o) => o !== m && goods(o) && o.start < m.end && m.start < o.end);
+    const ownGoods = (m: Mention) => cues.has('importer') && (goods(m) || (m.ref.kind === 'glossary' && sameWords(m)));
+    const named = analysis.mentions.filter((m) => !(analysis.namesProclamation && m.ref.kind === 'glossary' && PROCLAMATION_NAME_TERMS.has(m.ref.id)) && !ownGoods(m));
     if (named.length > 0 || analysis.countries.length > 0 || analysis.events.length > 1) return null;
     const fact = ctx.kb.factById.get(FEATURED.whatToWatch);
     if (!fact) return null;

@@ -101,6 +101,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "The numbers they cited": who quoted them is framing, not a citation asked for.
   [/\b(?:they|he|she|we) (?:cited|cite|cites|quoted|quote|quotes|mentioned|mention|mentions)\b/g, ''],
   [/\b(?:a bunch of|a lot of|lots of|plenty of|a ton of|tons of|a load of|loads of|in light of|in view of|at this juncture|at this point in time|at this stage)\b/g, ''],
+  // "We already mine it here": the verb (or "a mine"), not the pronoun the stop words drop.
+  [/(?<=\b(?:we|they|you|us|to|already|also|can|cant|cannot|could|do|dont|does|doesnt|still|actually|a|the|new|domestic) )mine\b/g, 'mining'],
   [/\bb4\b/g, 'before'],
   [/\bif any\b/g, ''],
   [/\bdiff\b/g, 'difference'],
@@ -126,6 +128,11 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ...['shud', 'shoud'].map((w) => [w, 'should'] as const),
   ['rite', 'right'],
   ['regs', 'regulations'],
+  // British spellings the knowledge, written in American English, would otherwise never meet.
+  ['defence', 'defense'],
+  ['defences', 'defenses'],
+  ['programme', 'program'],
+  ['programmes', 'programs'],
   ['thru', 'through'],
   ...['cuz', 'coz', 'cos', 'bc', 'bcuz', 'bcoz'].map((w) => [w, 'because'] as const),
   ['ppl', 'people'],

@@ -49,7 +49,7 @@ describe('multi-part: each part answered, in one reply', () => {
   it('splits at a spaced dash only after a question, never after a list of goods', () => {
     const split = ask("what does 'adjusting imports' mean here — does it mean a tariff was applied?");
     expect(split.intent).toBe('multi-part');
-    expect(split.text).toMatch(/puts no tariff/);
+    expect(split.text).toMatch(/imposes no tariff/);
     expect(ask('oxides, oxalates, salts - which processing stages count').factIds).toEqual(['processed-critical-minerals-definition']);
   });
 
@@ -121,6 +121,10 @@ describe('unknown-outcome: how the talks turned out is not known, and said so', 
     expect(ask('so what happens now that the 180 days are up?').text).toMatch(/What may follow: Reported options are tariffs, quotas or mandatory minimum import prices/);
   });
 
+  it('recalls the action plans on record when asked whether any deal was signed', () => {
+    expect(ask('did any country actually sign a deal under the proclamation?').text).toMatch(/On record before that: .*Mexico action plan and planned EU and Japan arrangements/);
+  });
+
   it('leaves what the proclamation itself did to the duty answer', () => {
     expect(finalIntent(ask('did the proclamation impose any duties on imports').intent)).toBe('duty-status');
   });
@@ -135,12 +139,22 @@ describe('watch-list: what to watch, with the dates ahead', () => {
     expect(ask('what should our compliance team watch now?', MARCH_1).text).toMatch(/Dates ahead:\n• .*July 13, 2026/s);
     expect(ask('what should our compliance team watch now?').text).toMatch(/No further date is set in what I know/);
   });
+
+  it('answers what a team or an importer should do now, whatever words it uses for them and their goods', () => {
+    for (const q of ['Practically speaking, what should our trade compliance team be doing about Proclamation 11001 as of today?', 'What practical steps should an importer of processed critical minerals take now in response to Proclamation 11001?', 'We import cobalt, gallium and some magnets. What should compliance be watching for under the critical minerals 232?']) {
+      expect(finalIntent(ask(q).intent), q).toBe('watch-list');
+    }
+  });
 });
 
 describe('ranked-fact: the best fact, when it is the answer on the day asked', () => {
   it('does not tell what followed the deadline before the deadline has come', () => {
     expect(ask('what hapens after july 13 if no deals r done?', MARCH_1).factIds).not.toContain('after-the-deadline-unknown');
     expect(ask('what happened after the deadline?').factIds).toContain('after-the-deadline-unknown');
+  });
+
+  it('gives the date the talks had to succeed by when asked what happens if they do not', () => {
+    expect(ask('what hapens after july 13 if no deals r done?', MARCH_1).text).toMatch(/by July 13, 2026/);
   });
 });
 

@@ -3,12 +3,13 @@ import { DEC_1, engine, finalIntent, MARCH_1 } from './shipped.js';
 
 describe('duty-status: whether anything applies to an importer’s goods, from any country', () => {
   it.each([
-    ['are we paying extra duty on canadian cobalt bc of this?', [/^No\. As of December 1, 2026, Proclamation 11001 puts no tariff, quota or other import restriction on cobalt from Canada/, /Cobalt is on the final 2025 USGS List/, /do not name Canada/]],
+    ['are we paying extra duty on canadian cobalt bc of this?', [/^No\. As of December 1, 2026, Proclamation 11001 imposes no tariff, quota or other import restriction on cobalt from Canada/, /Cobalt is on the final 2025 USGS List/, /no exemption or separate arrangement is reported for it. The sources do not otherwise name Canada/]],
     ['our NdFeB magnets come from China, is there a 232 duty on them now?', [/no tariff, quota or other import restriction on rare earth permanent magnets from China/, /derivative product the proclamation singles out/]],
-    ['cobolt tarrif y/n', [/^No\. As of December 1, 2026, Proclamation 11001 puts no tariff/, /cobalt/]],
+    ['cobolt tarrif y/n', [/^No\. As of December 1, 2026, Proclamation 11001 imposes no tariff/, /cobalt/]],
     ['is there an HTS list of covered products?', [/no list of covered products or HTS codes/]],
     ['do we need an import licence for gallium?', [/licence requirement/, /Gallium is on the final 2025 USGS List/]],
     ['is canada exempt from this?', [/^There is nothing to be exempted from/, /Canada included/]],
+    ["quick q: 'from any country' - so canada and australia are included too??", [/from Canada or Australia;/, /Canada and Australia included; no exemption or separate arrangement is reported for any of them/, /On Australia: /]],
     ['do we need to budget for tariffs on our lithium?', [/Nothing is payable under it today/]],
     ['is gold imported from peru subject to duty under this', [/Gold is not on the final 2025 USGS List/, /Peru/]],
     ['does this cover semiconductor wafers?', [/^Yes, within its subject\. Semiconductor wafers are one of the semi-finished goods/]],
@@ -25,7 +26,7 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     for (const q of ['is there any tariff in place yet?', 'is there a tariff in place?', 'are tariffs in effect yet?', 'tariff status for nickel?']) {
       const a = engine.ask(q, may);
       expect(finalIntent(a.intent), q).toBe('duty-status');
-      expect(a.text, q).toMatch(/Proclamation 11001 puts no tariff/);
+      expect(a.text, q).toMatch(/Proclamation 11001 imposes no tariff/);
       expect(a.text, q).not.toMatch(/^Yes/);
     }
   });
@@ -35,12 +36,12 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     expect(engine.ask('Could duties start before the July deadline, or is July the earliest?', feb).text).toMatch(/He can act sooner: the President does not have to wait for the window to close on July 13, 2026/);
     const uf6 = engine.ask('we import UF6 (uranium hexafluoride) — anything change for us at the border after jan 14?', DEC_1);
     expect(finalIntent(uf6.intent)).toBe('duty-status');
-    expect(uf6.text).toMatch(/puts no tariff, quota or other import restriction on uranium/);
+    expect(uf6.text).toMatch(/imposes no tariff, quota or other import restriction on uranium/);
   });
 
   it('checks a claim against what is in force: a duty claimed is not accurate, none claimed is right, none ever is more than the sources promise', () => {
     const june = new Date('2026-06-15T12:00:00Z');
-    expect(engine.ask('sales told a customer the tariff on processed nickel goes up after july 13. true?', june).text).toMatch(/^That is not accurate: as of June 15, 2026, Proclamation 11001 puts no tariff/);
+    expect(engine.ask('sales told a customer the tariff on processed nickel goes up after july 13. true?', june).text).toMatch(/^That is not accurate: as of June 15, 2026, Proclamation 11001 imposes no tariff/);
     expect(engine.ask("our broker says there's no 232 duty on cobalt right now, is that right?", june).text).toMatch(/^That is right: as of June 15, 2026/);
     expect(engine.ask('A supplier in Australia claims their lithium will never face a US 232 tariff. Can we rely on that?', june).text).toMatch(/^You cannot rely on that from the sources/);
     // After the window the sources go quiet: a claim of new duties is unsupported, not refuted.
@@ -52,7 +53,7 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     expect(engine.ask('do we have to report our critical-mineral imports to Commerce now?', DEC_1).text).toMatch(/puts no filing, declaration, reporting, marking or certificate requirement on importers/);
     expect(engine.ask('quick one, do the 232 mineral dutys go by contry of origin or contry of export', DEC_1).text).toMatch(/no origin rule or de minimis threshold/);
     expect(engine.ask('if tariffs come under this critical minerals 232, would contracts signed before then be grandfathered?', DEC_1).text).toMatch(/does not address how a later duty would treat existing contracts/);
-    expect(engine.ask('Does the proclamation set a price floor we have to buy at?', DEC_1).text).toMatch(/^No\. .*puts no price floor \(minimum import price\), tariff/);
+    expect(engine.ask('Does the proclamation set a price floor we have to buy at?', DEC_1).text).toMatch(/^No\. .*imposes no price floor \(minimum import price\), tariff/);
     expect(engine.ask('Do I need to file anything with Commerce by some deadline?', DEC_1).text).toMatch(/puts no filing, declaration, reporting, marking or certificate requirement/);
     expect(engine.ask('do we need a certifcate of origin for cobalt now bc of the 232', DEC_1).text).toMatch(/no origin rule|no filing, declaration, reporting, marking or certificate requirement/);
     expect(engine.ask('exclusion process?', DEC_1).text).toMatch(/^There is nothing to be exempted from/);
