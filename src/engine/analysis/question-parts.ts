@@ -2,9 +2,12 @@
 const MAX_PARTS = 3;
 /** A question word or auxiliary that opens a new question after "and", "but", a comma. */
 const OPENER = String.raw`(?:also |then |so |and )?(?:(?:on|by|in|at|for|with|from|to|under|since|until) (?=(?:who|whom|what|when|which)\b))?(?:who|whom|what|whats|wat|wats|when|whens|wen|where|wheres|why|how|hows|which|whether|is|are|was|were|do|does|did|can|could|cud|coud|will|would|wud|woud|has|have|had|should|shud|shoud|shall|must|any|anything|name|list|give|tell|explain|describe|define|summari[sz]e)\b`;
-/** Where one question ends and the next begins: a question mark, a semicolon, "and"/"but"/a comma before a new question. */
+/**
+ * Where one question ends and the next begins: a question mark, a semicolon, "and"/"but"/"&"/a
+ * comma before a new question, a number such as "(2)" or "2)".
+ */
 const WH = String.raw`(?:who|whom|what|whats|wat|wats|when|whens|wen|where|why|how|which)\b`;
-const BOUNDARY = new RegExp(String.raw`\?+\s*|;\s*|:\s+(?=${OPENER})|\s*(?:,\s*)?\b(?:and|but|plus|also|then)\s+(?=${OPENER})|,\s+(?=${WH})|(?<!\b\p{L})\.\s+(?=\p{Lu})|\s+[—–-]{1,2}\s+(?=${OPENER})|[:,;]?\s*\(\d\)\s*`, 'giu');
+const BOUNDARY = new RegExp(String.raw`\?+\s*|;\s*|:\s+(?=${OPENER})|\s*(?:,\s*)?(?:\b(?:and|but|plus|also|then)|&)\s+(?=${OPENER})|,\s+(?=${WH})|(?<!\b\p{L})\.\s+(?=\p{Lu})|\s+[—–-]{1,2}\s+(?=${OPENER})|[:,;]?\s*(?:\(\d\)|(?<![\p{L}\d(])\d\))\s*`, 'giu');
 /** A spaced dash ends a question only after a question ("what does it mean — does it mean a tariff?"), not after a list of goods. */
 const DASH = /^\s+[—–-]/;
 

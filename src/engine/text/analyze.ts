@@ -91,7 +91,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:at|on) the border\b|\bborder enforcement\b/g, 'customs border'],
   [/\b(?:hand|hands|handed|handing|turn|turns|turned|turning) (?:in|over)\b/g, 'delivered'],
   [/\b(security|big|major|key|main|real|trade|supply|serious|policy) issues?\b/g, '$1'],
-  [/\b(?:in a nutshell|in short|in brief|briefly|going forward|moving forward|from now on|on the hook for|in the first place|to begin with|list (?:them|those|these|it)|(?:one|any|some) of (?:the|these|those))\b/g, ''],
+  [/\b(?:in a nutshell|in short|in brief|briefly|going forward|moving forward|from now on|on the hook for|in the first place|to begin with|list (?:them|those|these|it)|(?:one|any|some) of (?:the|these|those|them))\b/g, ''],
   // Being "in force" is being in effect; forcing someone to act is an obligation.
   [/\b(?:in|into) force\b/g, 'in effect'],
   // "The commerce sec" is its secretary; "sec 232" stays the section.
@@ -103,6 +103,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:a bunch of|a lot of|lots of|plenty of|a ton of|tons of|a load of|loads of|in light of|in view of|at this juncture|at this point in time|at this stage)\b/g, ''],
   // "We already mine it here": the verb (or "a mine"), not the pronoun the stop words drop.
   [/(?<=\b(?:we|they|you|us|to|already|also|can|cant|cannot|could|do|dont|does|doesnt|still|actually|a|the|new|domestic) )mine\b/g, 'mining'],
+  // "When could there be one?": a pronoun, not the "one" of "one country" or "one year".
+  [/(?<=\b(?:be|is|was|get|got|new|any|no|that|this|which) )one\b(?! (?:years?|months?|weeks?|days?|of|country|countries|foreign|supplier|source|minerals?)\b)/g, ''],
   [/\bb4\b/g, 'before'],
   [/\bif any\b/g, ''],
   [/\bdiff\b/g, 'difference'],

@@ -46,6 +46,11 @@ describe('multi-part: each part answered, in one reply', () => {
     expect(a.factIds).toEqual(expect.arrayContaining(['legal-basis', 'what-is-proclamation-11001']));
   });
 
+  it('reads "1) … 2) …" and "&" as parts too', () => {
+    expect(ask("1) what legal authority is it under 2) what's the FR citation").factIds).toEqual(expect.arrayContaining(['legal-basis', 'federal-register-publication']));
+    expect(ask('when did the final usgs 2025 list come out & how many minerals r on it').text).toMatch(/November 7, 2025[\s\S]*60 critical minerals/);
+  });
+
   it('splits at a spaced dash only after a question, never after a list of goods', () => {
     const split = ask("what does 'adjusting imports' mean here — does it mean a tariff was applied?");
     expect(split.intent).toBe('multi-part');
@@ -108,7 +113,7 @@ describe('named-entity: whether the proclamation names a mineral', () => {
 });
 
 describe('unknown-outcome: how the talks turned out is not known, and said so', () => {
-  it.each(['did the talks work?', 'was the 180 day update ever sent to the president?', 'did anything actually happen after the july 13 deadline?', 'so were tariffs slapped on after the 180 days ran out?'])('"%s"', (q) => {
+  it.each(['did the talks work?', 'was the 180 day update ever sent to the president?', 'did anything actually happen after the july 13 deadline?', 'so were tariffs slapped on after the 180 days ran out?', 'has trump put tariffs on critical minerals since the deadline passed?', 'thompson hine said a sectoral tariff could come by july 2026 - did it?'])('"%s"', (q) => {
     const a = ask(q);
     expect(a.intent).toBe('unknown-outcome');
     expect(a.text).toMatch(/^Not known\. The 180-day negotiation window closed on Monday, July 13, 2026, 141 days ago\./);
