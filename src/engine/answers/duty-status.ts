@@ -22,7 +22,7 @@ export interface DutyQuestion {
   agencies: readonly Agency[];
   tradeActions: readonly TradeAction[];
   /** The particular thing asked about, beyond "is there a duty". */
-  asks: ReadonlySet<'hts' | 'licence' | 'exclusion' | 'budget' | 'start' | 'early' | 'coverage' | 'future' | 'fta' | 'minimum-price' | 'price-floor' | 'paperwork' | 'origin' | 'transition'>;
+  asks: ReadonlySet<'hts' | 'licence' | 'exclusion' | 'budget' | 'start' | 'early' | 'coverage' | 'future' | 'fta' | 'minimum-price' | 'price-floor' | 'paperwork' | 'origin' | 'transition' | 'in-force'>;
   /** Whether to open with a verdict ("No."). */
   yesNo: boolean;
   /**
@@ -133,7 +133,9 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
   const alsoNamed = [price, q.asks.has('licence') ? 'licence requirement' : ''].filter(Boolean);
   // What was asked about comes first: "no minimum import price, tariff, quota or other import restriction".
   const restrictions = `no ${[...alsoNamed, 'tariff'].join(', ')}, quota or other import restriction`;
-  const measure = `as of ${today}, Proclamation 11001 imposes ${restrictions} on ${goods}${from}; the President chose negotiations instead.`;
+  // "Are they in force yet?" is answered in its own words.
+  const inEffect = q.asks.has('in-force') ? ', and none is in effect' : '';
+  const measure = `as of ${today}, Proclamation 11001 imposes ${restrictions} on ${goods}${from}${inEffect}; the President chose negotiations instead.`;
   if (q.asks.has('coverage') && status.length > 0) {
     const inScope = q.products.length > 0 || q.minerals.some((m) => m.listed);
     parts.push({ text: `${q.yesNo ? (inScope ? 'Yes, within its subject. ' : 'Not as a critical mineral. ') : ''}${status.map((s) => s.text).join(' ')}`, refs: status.flatMap((s) => s.refs) });
@@ -175,7 +177,7 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
     const unnamed = notes.filter((n) => !n.note).map((n) => n.country.name);
     const one = countries.length === 1;
     const notNamed = unnamed.length > 0 ? ` The sources do not otherwise name ${both(unnamed)}.` : '';
-    parts.push({ text: `The negotiations concern imports from any country, ${both(countries.map((c) => c.name))} included; no exemption or separate arrangement is reported for ${one ? 'it' : 'any of them'}.${notNamed}`, refs: aims.sources, fact: aims });
+    parts.push({ text: `No exemption or separate arrangement is reported for ${one ? 'it' : 'any of them'}: the negotiations concern imports from any country, ${both(countries.map((c) => c.name))} included.${notNamed}`, refs: aims.sources, fact: aims });
     const told = new Set<string>();
     for (const { note } of notes.slice(0, 2)) {
       if (!note || told.has(note.fact.id)) continue;

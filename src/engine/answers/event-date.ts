@@ -52,6 +52,14 @@ export function comparisonSentence(first: LoadedEvent, second: LoadedEvent, aske
   return capitalised(`${verdict}${order}.\n${dated(first)}\n${dated(second)}`);
 }
 
+/** "Which came first, A or B?": the earlier one, then the later one with the days between them. */
+export function orderSentence(a: LoadedEvent, b: LoadedEvent, now: Date): string {
+  const [first, then] = a.date <= b.date ? [a, b] : [b, a];
+  const gap = daysBetween(first.date, then.date);
+  if (gap === 0) return `Both fell on the same day.\n${eventSentence(first, now)}\n${eventSentence(then, now)}`;
+  return `First: ${eventSentence(first, now)}\nThen, ${days(gap)} later: ${eventSentence(then, now)}`;
+}
+
 /** "How long between A and B?": the number of days, then both dates in order. */
 export function spanSentence(a: LoadedEvent, b: LoadedEvent): string {
   const [from, to] = a.date <= b.date ? [a, b] : [b, a];

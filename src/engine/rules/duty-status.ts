@@ -123,6 +123,7 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   else if (/\b(?:minimum import prices?|min(?:imum)? prices?)\b/.test(words)) asks.add('minimum-price');
   if (paperwork) asks.add(ORIGIN.test(words) && !/\b(?:marking|certificates?|declarations?)\b/.test(words) ? 'origin' : 'paperwork');
   if (TRANSITION.test(words)) asks.add('transition');
+  if (/\b(?:in force|in effect|in place|live|yet|enforced|active)\b/.test(words)) asks.add('in-force');
   if (cues.has('effective') || aspects.has('when')) asks.add('start');
   if (asks.has('start') && /\b(?:before|earlier|earliest|sooner|soonest|ahead of|early)\b/.test(words)) asks.add('early');
   if (future) asks.add('future');

@@ -1,7 +1,7 @@
 import { addMonths, formatDate, isoDateOf } from '../../knowledge/dates.js';
 import { isConfident } from '../abstain.js';
 import { residualShare } from '../analysis/question-analysis.js';
-import { comparisonSentence, eventDateAnswer, eventSentence, isOpen, periodStatusSentence, spanSentence } from '../answers/event-date.js';
+import { comparisonSentence, eventDateAnswer, eventSentence, isOpen, orderSentence, periodStatusSentence, spanSentence } from '../answers/event-date.js';
 import { tensed } from '../answers/in-tense.js';
 import { SIGNING_EVENT, WINDOW_END_EVENT } from '../deadline-clock.js';
 import { termsOf } from '../text/analyze.js';
@@ -36,6 +36,8 @@ const COUNTED_FROM = /\b(?:start|starts|started|begin|begins|began|counted from|
 const DATE_WORDS = /\b(?:dates?|days?|deadline|due|january|february|march|april|may|june|july|august|september|october|november|december|2025|2026|week|month|year)\b/;
 /** "Was it published the same day it was signed?": a comparison of two dates. */
 const SAME_DAY = /\bsame (?:day|date|time)\b/;
+/** "What came first, the list or the proclamation?" asks the order, told as one event then the other. */
+const WHICH_FIRST = /\b(?:what|which|who)(?: \w+)? (?:came|come|comes|happened|was|were) (?:first|earlier|last|later)\b|\b(?:in what|in which|what) order\b/;
 /** "Can he put tariffs on before the 180 days are up?" asks what is allowed, which a fact answers. */
 const MAY_ACT = /^(?:\w+ ){0,2}(?:can|could|may|is (?:he|trump|the president) (?:allowed|able|free) to)\b.*\b(?:act|action|tariffs?|dut(?:y|ies)|impose|put|move|restrict)\b/;
 /** "What did the September tracker say?" names the record; in "what does it say happens" it is the proclamation. */
@@ -162,9 +164,12 @@ export const eventDate: Rule = {
       shown = [base, counted.event];
       lead = `${eventSentence(base, now)} ${eventSentence(counted.event, now)}`;
     } else if (twoEvents && a && b) {
-      shown = [a.event, b.event];
       const asked = sameDay ? 'same' : relations.has('before') ? 'before' : relations.has('after') ? 'after' : null;
-      lead = (counts || relations.has('between')) && !(yesNo && asked) ? spanSentence(a.event, b.event) : comparisonSentence(a.event, b.event, yesNo ? asked : null);
+      const whichFirst = !yesNo && WHICH_FIRST.test(words);
+      // "Which came first?" is told in the order things happened.
+      shown = whichFirst ? [a.event, b.event].sort((x, y) => x.date.localeCompare(y.date)) : [a.event, b.event];
+      if (whichFirst) lead = orderSentence(a.event, b.event, now);
+      else lead = (counts || relations.has('between')) && !(yesNo && asked) ? spanSentence(a.event, b.event) : comparisonSentence(a.event, b.event, yesNo ? asked : null);
     } else {
       const askedClosed = ASKS_CLOSED.test(words);
       const event = period ?? first.event;

@@ -105,6 +105,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/(?<=\b(?:we|they|you|us|to|already|also|can|cant|cannot|could|do|dont|does|doesnt|still|actually|a|the|new|domestic) )mine\b/g, 'mining'],
   // "When could there be one?": a pronoun, not the "one" of "one country" or "one year".
   [/(?<=\b(?:be|is|was|get|got|new|any|no|that|this|which) )one\b(?! (?:years?|months?|weeks?|days?|of|country|countries|foreign|supplier|source|minerals?)\b)/g, ''],
+  // Acting on a report is deciding what to do about it.
+  [/\b(?:act|acts|acted|acting|respond|responds|responded|responding)(?= (?:on|to) (?:it|the|that|this|its|his|commerces?)\b)/g, 'decide'],
   [/\bb4\b/g, 'before'],
   [/\bif any\b/g, ''],
   [/\bdiff\b/g, 'difference'],

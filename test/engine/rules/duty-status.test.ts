@@ -3,13 +3,14 @@ import { DEC_1, engine, finalIntent, MARCH_1 } from './shipped.js';
 
 describe('duty-status: whether anything applies to an importer’s goods, from any country', () => {
   it.each([
-    ['are we paying extra duty on canadian cobalt bc of this?', [/^No\. As of December 1, 2026, Proclamation 11001 imposes no tariff, quota or other import restriction on cobalt from Canada/, /Cobalt is on the final 2025 USGS List/, /no exemption or separate arrangement is reported for it. The sources do not otherwise name Canada/]],
+    ['are we paying extra duty on canadian cobalt bc of this?', [/^No\. As of December 1, 2026, Proclamation 11001 imposes no tariff, quota or other import restriction on cobalt from Canada/, /Cobalt is on the final 2025 USGS List/, /No exemption or separate arrangement is reported for it: the negotiations concern imports from any country, Canada included\. The sources do not otherwise name Canada\./]],
     ['our NdFeB magnets come from China, is there a 232 duty on them now?', [/no tariff, quota or other import restriction on rare earth permanent magnets from China/, /derivative product the proclamation singles out/]],
     ['cobolt tarrif y/n', [/^No\. As of December 1, 2026, Proclamation 11001 imposes no tariff/, /cobalt/]],
     ['is there an HTS list of covered products?', [/no list of covered products or HTS codes/]],
     ['do we need an import licence for gallium?', [/licence requirement/, /Gallium is on the final 2025 USGS List/]],
     ['is canada exempt from this?', [/^There is nothing to be exempted from/, /Canada included/]],
-    ["quick q: 'from any country' - so canada and australia are included too??", [/from Canada or Australia;/, /Canada and Australia included; no exemption or separate arrangement is reported for any of them/, /On Australia: /]],
+    ['minimum import prices - are they in force for uranium?', [/imposes no minimum import price, tariff, quota or other import restriction on uranium, and none is in effect;/]],
+    ["quick q: 'from any country' - so canada and australia are included too??", [/from Canada or Australia;/, /No exemption or separate arrangement is reported for any of them: the negotiations concern imports from any country, Canada and Australia included\./, /On Australia: /]],
     ['do we need to budget for tariffs on our lithium?', [/Nothing is payable under it today/]],
     ['is gold imported from peru subject to duty under this', [/Gold is not on the final 2025 USGS List/, /Peru/]],
     ['does this cover semiconductor wafers?', [/^Yes, within its subject\. Semiconductor wafers are one of the semi-finished goods/]],

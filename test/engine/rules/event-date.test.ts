@@ -33,6 +33,7 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['by when do they need a deal', MARCH_1, /closes on Monday, July 13, 2026, in 134 days/],
     ['How many days do we actually have', new Date('2026-05-20T12:00:00Z'), /in 54 days/],
     ['How much time passed between EO 14272 and the proclamation?', DEC_1, /^274 days apart\./],
+    ['what came first, the final USGS 2025 critical minerals list or the proclamation? how many days apart?', DEC_1, /^First: The final 2025 USGS List of Critical Minerals was published on Friday, November 7, 2025, 389 days ago\.\nThen, 68 days later: Proclamation 11001 was signed on Wednesday, January 14, 2026, 321 days ago\./],
     ['how many days since the proclamation', DEC_1, /^Proclamation 11001 was signed on Wednesday, January 14, 2026, 321 days ago\./],
     ['what did that september tracker say about follow-on measures?', DEC_1, /September 23, 2026[\s\S]*no follow-on import restriction[\s\S]*weak evidence/],
     ['when did commerce hand in the report', DEC_1, /October 24, 2025/],
