@@ -69,7 +69,7 @@ export const OBLIGATION_DUTY = /\b(?:continuing|ongoing|legal|statutory|monitori
 const IDIOMS: readonly [RegExp, string][] = [
   [OBLIGATION_DUTY, 'obligation'],
   [/\bdue to\b/g, 'because'],
-  [/\b(?:ran|run|runs|running) out\b|\b(?<=(?:days?|time|window|clock|deadline) )(?:is|are|was|were) up\b/g, 'expired'],
+  [/\b(?:ran|run|runs|running) out\b|\b(?<=(?:days?|time|window|clock|deadline) )(?:is|are|was|were) (?:long )?(?:up|gone|over|past|behind us)\b/g, 'expired'],
   [/\b(?:carried|carry|carries|carrying) out\b/g, 'conducted'],
   [/\b(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|never|fail to|fails to|failed to) (?:stick to|honou?r|comply with|live up to|follow through(?: on)?|keep to|abide by|implement|hold up (?:its|their|his|her|our) end(?: of the (?:deal|bargain|agreement))?)\b|\b(?:stops?|stopped|stopping|quits?|quit) (?:honou?ring|complying with|following|implementing|keeping to|sticking to)\b|\b(?:isnt|is not|arent|are not|wasnt|was not|not being|not) (?:honou?red|kept|followed|complied with|respected|implemented)\b/g, 'not conducted'],
   [/\bwho does what\b/g, 'roles'],
@@ -105,13 +105,20 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/(?<=\b(?:we|they|you|us|to|already|also|can|cant|cannot|could|do|dont|does|doesnt|still|actually|a|the|new|domestic) )mine\b/g, 'mining'],
   // "When could there be one?": a pronoun, not the "one" of "one country" or "one year".
   [/(?<=\b(?:be|is|was|get|got|new|any|no|that|this|which) )one\b(?! (?:years?|months?|weeks?|days?|of|country|countries|foreign|supplier|source|minerals?)\b)/g, ''],
+  // Making an action official or a report public is publishing it.
+  [/\b(?:made|make|makes|making) (?:it |them |that |this )?(?:official|formal|public)\b|\bformali[sz](?:e|ed|es|ing)\b/g, 'published'],
   // Acting on a report is deciding what to do about it.
   [/\b(?:act|acts|acted|acting|respond|responds|responded|responding)(?= (?:on|to) (?:it|the|that|this|its|his|commerces?)\b)/g, 'decide'],
+  // "Hold of on tariffs": the typo the spelling corrector cannot see, "of" being a word too.
+  [/\b(hold|holds|held|holding) of (?=on\b)/g, '$1 off '],
+  // "Is Commerce supposed to keep monitoring?", "would a tariff need a notice?": what is required.
+  [/(?<=\b(?:is|are|was|were) (?:commerce|ustr|he|she|they|the president|president|trump|the secretary|secretary|lutnick|greer|dhs|cbp|congress|the agencies|agencies) )supposed to\b|(?<=\b(?:would|does|will) (?:a |an |the |any |this |that )?(?:\w+ )?\w+ )(?:need|require)\b/g, 'mandatory'],
   [/\bb4\b/g, 'before'],
   [/\bif any\b/g, ''],
   [/\bdiff\b/g, 'difference'],
   [/\b(?:right away|straight away|immediately|at once|right off the bat|up front|upfront)\b|\b(?:go|goes|going|went|jump|jumped|move|moved) straight (?:to|for)\b/g, 'now'],
   [/\bwhat (?:kicked off|started|triggered|prompted|sparked|set off|led to)\b/g, 'what ordered'],
+  [/\bwhat (?:set|sets|put|puts) ((?:\w+ ){1,4})in motion\b/g, 'what ordered $1'],
   [/\b(?:kick|kicks|kicked|kicking) off\b|\b(?:got|get|gets|set) the ball rolling\b|\bset (?:in motion|off)\b/g, 'started'],
   [/\bfor (?:the )?purposes? of (?:this|the) (?:section 232 |sec 232 |232 )?(?:investigation|proclamation|probe|action)\b|\bfor (?:this|these|our|its|those) purposes?\b|\bin (?:this|that|the) (?:context|sense)\b|\b(?:(?:people|everyone|everybody|folks|they|colleagues|articles|headlines|the coverage|coverage) )?(?:keeps?|kept) (?:talking about|mentioning|saying|referring to|bringing up|using|calling|quoting|citing)\b/g, ''],
   [/\b(?:paste|print|dump|spell out|enumerate|list out)\b/g, 'list'],

@@ -140,6 +140,18 @@ describe('analyze', () => {
     expect(termsOf('do we have to pay a duty')).not.toContain('mandatory');
   });
 
+  it('reads the idioms people use for expiry, causes, publishing, deciding and obligations', () => {
+    expect(termsOf('the 180 days are long gone')).toEqual(termsOf('the 180 days expired'));
+    expect(termsOf('what set this investigation in motion')).toEqual(termsOf('what ordered this investigation'));
+    expect(termsOf('why did trump hold of on tariffs')).toEqual(termsOf('why did trump hold off on tariffs'));
+    expect(termsOf('how would further action be made official')).toContain('publish');
+    expect(termsOf('how long did he take to act on the report')).toEqual(termsOf('how long did he take to decide on the report'));
+    expect(termsOf('what is commerce supposed to keep doing')).toContain('mandatory');
+    expect(termsOf('the date was supposed to decide it')).not.toContain('mandatory');
+    expect(termsOf('which defence uses')).toEqual(termsOf('which defense uses'));
+    expect(termsOf('we already mine it here')).toEqual(termsOf('mining'));
+  });
+
   it('reads a deal that is never made or does not work as a failed or ineffective agreement', () => {
     expect(termsOf("if there's no deal by the deadline")).toEqual(termsOf('if they fail to reach a deal by the deadline'));
     expect(termsOf("the talks don't produce an agreement")).toContain('fail');
