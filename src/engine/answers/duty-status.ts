@@ -90,7 +90,7 @@ const both = (names: readonly string[]) => joined(names, 'and');
 
 function mineralStatus(m: Mineral): string {
   if (!m.listed) return `${m.name} is not on the final 2025 USGS List of Critical Minerals, the list the investigation worked from.`;
-  if (m.namedInProclamation) return `${m.name} is on the final 2025 USGS List of Critical Minerals and is one of the minerals the proclamation names as examples.`;
+  if (m.namedInProclamation) return `${m.name} is on the final 2025 USGS List of Critical Minerals and is one of the minerals named in the proclamation as examples.`;
   return `${m.name} is on the final 2025 USGS List of Critical Minerals; the proclamation does not name it, but the minerals it names are examples, not a product list.`;
 }
 
@@ -195,7 +195,7 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
         ? `if agreements are not reached within the 180-day window, which closes on ${formatDateWithWeekday(end.date)} (${left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`})`
         : `now that the 180-day window for agreements has closed (on ${formatDateWithWeekday(end.date)}, ${-left} day${left === -1 ? '' : 's'} ago); no outcome has been reported since`;
     parts.push({
-      text: `What could change it: the President may impose tariffs, quotas or minimum import prices ${window}. Nothing is automatic: any such action would have to be announced and published in the Federal Register.`,
+      text: `What could change it: the President may impose tariffs, quotas or minimum import prices ${window}. Such action is not automatic: it would have to be announced and published in the Federal Register.`,
       refs: [...remedies.sources, ...(basis?.sources ?? []), ...end.sources],
       fact: remedies,
     });

@@ -47,7 +47,10 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
     // "Was it on the 2022 list?", "when did it start?": a pronoun points back at what came before.
     const pointsBack = POINTS_BACK.test(analysis.typed.join(' '));
     if (before.length > 0 && namesNothing && (known <= 1 || pointsBack)) {
-      const carried = [...before].reverse().map((b) => namedWords(ctx.analyse(b), known === 0 || (pointsBack && CHECKS.test(part.text)))).find((w) => w !== '');
+      // The nearest piece that names something, else the nearest with words the knowledge knows.
+      const pieces = [...before].reverse().map((b) => ctx.analyse(b));
+      const topic = known === 0 || (pointsBack && CHECKS.test(part.text));
+      const carried = pieces.map((p) => namedWords(p, false)).find((w) => w !== '') ?? (topic ? pieces.map((p) => namedWords(p, true)).find((w) => w !== '') : undefined);
       if (carried) analysis = ctx.analyse(`${text} ${carried}`);
     }
     out.push(analysis);
@@ -58,7 +61,7 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
 }
 
 const CONDITION = /^(?:hypothetically,? |theoretically,? |just )?(?:if|suppose|supposing|assuming|assume|say|imagine|in case)\b/i;
-const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|this one)\b/;
+export const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|this one)\b/;
 /** "Are they actually right?": checking what came before, whose words are then the question's. */
 const CHECKS = /\b(?:right|correct|true|accurate|solid|reliable|legit|verified|confirmed)\b/i;
 

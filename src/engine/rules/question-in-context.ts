@@ -1,6 +1,6 @@
 import { isConfident } from '../abstain.js';
 import { questionParts } from '../analysis/question-parts.js';
-import { analyseParts } from './multi-part.js';
+import { analyseParts, POINTS_BACK } from './multi-part.js';
 import type { Rule } from './rule.js';
 
 const SKIP = new Set(['multi-part', 'question-in-context']);
@@ -32,7 +32,10 @@ export const questionInContext: Rule = {
     const sceneNamesNothing = scene.mentions.length + scene.events.length + scene.countries.length + scene.tradeActions.length === 0;
     const named = own.mentions.length + own.events.length + own.countries.length > 0;
     const saysEnough = !pointsBack && (named || own.query.length >= 3 || (sceneNamesNothing && own.query.length >= 2 && isConfident(own.ranked[0])));
-    if (!saysEnough) return null;
+    // "… the ICN article … How accurate is it overall?": "it" is what the scene named, carried on.
+    // "Why did they go for talks?" asks about whoever acted, not about what the scene named.
+    const namesTheScene = !pointsBack && !named && !sceneNamesNothing && own.query.length >= 1 && !own.aspects.has('why') && POINTS_BACK.test(own.typed.join(' '));
+    if (!saysEnough && !namesTheScene) return null;
     // "Copper cathode from Chile: are we caught?": goods or a country named only in the scene are what is asked about.
     const goodsOrCountry = (a: typeof own) => a.countries.length > 0 || a.mentions.some((m) => m.ref.kind === 'mineral' || m.ref.kind === 'product');
     // So are "We import GaAs wafers from Taiwan. Any impact?": the importer's own goods.

@@ -74,6 +74,18 @@ describe('question-in-context: scene-setting sentences, then the question', () =
     expect(a.text).toMatch(/closes on Monday, July 13, 2026 \(in 134 days\)/);
   });
 
+  it('reads "it" as what the scene named, even past a sentence that names nothing', () => {
+    const a = ask("Our policy lead wants a one-paragraph view on how reliable the ICN article is as a source for the internal brief. It's the only piece she has read so far. How accurate is it overall?");
+    expect(a.factIds).toEqual(['icn-article-accuracy']);
+  });
+
+  it('reads a request ("please state …") as a question of its own', () => {
+    const a = ask('Please state the statutory basis of the proclamation and whether it imposed any duty.');
+    expect(a.intent).toBe('multi-part');
+    expect(a.text).toMatch(/Trade Expansion Act/);
+    expect(a.text).toMatch(/imposes no tariff/);
+  });
+
   it('does not read a relative clause as a second question', () => {
     expect(finalIntent(ask('Our lithium carbonate comes from Chile, which has an FTA with the US. If this proclamation eventually leads to tariffs, does the FTA protect us?').intent)).toBe('duty-status');
   });
