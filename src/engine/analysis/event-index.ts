@@ -18,7 +18,9 @@ export interface EventIndex {
 /**
  * Events are named by bags of terms, not phrases: "when was EO 14272 signed" names the event whose
  * name is "EO 14272 signed" however the words are ordered. Where several events match, the one
- * whose name uses more of the question's terms wins, so "EO 14272 signed" beats "signed".
+ * whose name uses more of the question's terms wins, so "EO 14272 signed" beats "signed"; between
+ * names as long, the event whose names together use more of them ("90-day decision" and "90-day
+ * deadline" against "90-day report").
  */
 export function buildEventIndex(kb: KnowledgeBase): EventIndex {
   const names = kb.events.flatMap((event) =>
@@ -28,13 +30,19 @@ export function buildEventIndex(kb: KnowledgeBase): EventIndex {
     mentions(terms) {
       const present = new Set(terms.map((t) => t.term));
       const best = new Map<string, EventMention>();
+      // All the question terms an event's names use, to tell apart two events whose best names are as long.
+      const used = new Map<string, Set<string>>();
       for (const name of names) {
         if (!name.terms.every((t) => present.has(t))) continue;
+        const all = used.get(name.event.id) ?? new Set<string>();
+        for (const t of name.terms) all.add(t);
+        used.set(name.event.id, all);
         const previous = best.get(name.event.id);
         const at = Math.min(...name.terms.map((t) => terms.findIndex((q) => q.term === t)));
         if (!previous || previous.named.size < name.terms.length) best.set(name.event.id, { event: name.event, named: new Set(name.terms), at });
       }
-      const found = [...best.values()].sort((a, b) => b.named.size - a.named.size);
+      const usedBy = (m: EventMention) => used.get(m.event.id)?.size ?? 0;
+      const found = [...best.values()].sort((a, b) => b.named.size - a.named.size || usedBy(b) - usedBy(a));
       // A name wholly inside a more specific event's name ("signed" within "EO 14272 signed") is that event's word, not a second event.
       return found.filter((m, i) => !found.slice(0, i).some((o) => o.named.size > m.named.size && [...m.named].every((t) => o.named.has(t))));
     },

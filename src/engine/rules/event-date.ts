@@ -71,12 +71,14 @@ function anniversaryOf(event: LoadedEvent, years: number): LoadedEvent {
   };
 }
 
-const titleTermsByTitle = new Map<string, readonly string[]>();
-function titleTerms(event: LoadedEvent): readonly string[] {
-  let terms = titleTermsByTitle.get(event.title);
+const termsByText = new Map<string, readonly string[]>();
+/** The words of an event's title and description, which a question about its date may use too. */
+function ownTerms(event: LoadedEvent): readonly string[] {
+  const text = `${event.title}. ${event.description}`;
+  let terms = termsByText.get(text);
   if (!terms) {
-    terms = termsOf(event.title);
-    titleTermsByTitle.set(event.title, terms);
+    terms = termsOf(text);
+    termsByText.set(text, terms);
   }
   return terms;
 }
@@ -96,8 +98,8 @@ export const eventDate: Rule = {
     const counts = aspects.has('how-long') || aspects.has('how-many') || COUNTS.test(words);
     // Most specific first; "was A before B?" keeps A and B in the question's order.
     const mentioned = [...analysis.events];
-    // An event's own title words are about it too ("the 15-day limit to implement the chosen action").
-    const titled = new Set(mentioned.flatMap((m) => titleTerms(m.event)));
+    // An event's own words are about it too ("the 15-day limit to implement the chosen action").
+    const titled = new Set(mentioned.flatMap((m) => ownTerms(m.event)));
     const anniversary = ANNIVERSARY.exec(words);
     const explained = (t: string) => ABOUT_DATES.has(t) || /^\d+$/.test(t) || titled.has(t) || mentioned.some((m) => m.named.has(t)) || (anniversary !== null && ANNIVERSARY_WORDS.has(t));
     // "How many days are left?", "how many days remain for Commerce and USTR to reach agreements?":

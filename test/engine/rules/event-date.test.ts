@@ -16,6 +16,7 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['has the deadline passed yet', DEC_1, /^Yes\. The 180-day negotiation window closed/],
     ['how many days are left?', MARCH_1, /in 134 days/],
     ['when was the 90-day decision deadline?', DEC_1, /January 22, 2026/],
+    ['when did the 90 day decision clock on the report run out', DEC_1, /January 22, 2026/],
     ['15-day implementation date?', DEC_1, /January 29, 2026/],
     ['when was the statement to congress due', DEC_1, /February 13, 2026/],
     ['when was EO 14272 signed', DEC_1, /^Executive Order 14272 was signed on Tuesday, April 15, 2025/],
