@@ -116,6 +116,13 @@ describe('named-entity: minerals, agencies and terms named on their own', () => 
   });
 });
 
+describe('named-entity: an agency asked about on its own', () => {
+  it('answers what part it plays, however the involvement is asked', () => {
+    expect(ask('Does Congress have to do or receive anything here?').text).toMatch(/written statement of his reasons within 30 days/);
+    expect(ask('is the dept of war involved in this somehow?').text).toMatch(/^According to the ICN article/);
+  });
+});
+
 describe('named-entity: whether the proclamation names a mineral', () => {
   it('answers about its examples, and says so when only one reading names it', () => {
     expect(ask('is gallium named in the proclamation?').text).toMatch(/^Yes\. The proclamation names gallium as an example/);
