@@ -150,7 +150,7 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
 
   for (const agency of q.agencies.slice(0, 1)) parts.push(agencyNote(kb, agency, q.rank, now));
   const named = fact(FEATURED.namedMinerals);
-  if (q.asks.has('hts')) parts.push({ text: 'It comes with no list of covered products or HTS codes: the minerals it names are examples, not a product list.', refs: [...(named?.sources ?? []), ...inForce.sources], ...(named ? { fact: named } : {}) });
+  if (q.asks.has('hts')) parts.push({ text: 'It has no annex or list of HTS codes or covered products: the minerals it names are examples, not a product list.', refs: [...(named?.sources ?? []), ...inForce.sources], ...(named ? { fact: named } : {}) });
   if (q.asks.has('licence')) parts.push({ text: 'Nor does it set up a licence or permit requirement; none is described in the sources.', refs: inForce.sources });
   if (q.asks.has('exclusion')) parts.push({ text: 'With nothing imposed there is no exclusion or exemption process, and no country is singled out.', refs: inForce.sources });
   if (q.asks.has('start')) parts.push({ text: 'No duty under it has a start date.', refs: inForce.sources });

@@ -104,7 +104,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "We already mine it here": the verb (or "a mine"), not the pronoun the stop words drop.
   [/(?<=\b(?:we|they|you|us|to|already|also|can|cant|cannot|could|do|dont|does|doesnt|still|actually|a|the|new|domestic) )mine\b/g, 'mining'],
   // "When could there be one?": a pronoun, not the "one" of "one country" or "one year".
-  [/(?<=\b(?:be|is|was|get|got|new|any|no|that|this|which) )one\b(?! (?:years?|months?|weeks?|days?|of|country|countries|foreign|supplier|source|minerals?)\b)/g, ''],
+  [/(?<=\b(?:be|is|was|get|got|new|any|no|that|this|which|the) )one\b(?! (?:years?|months?|weeks?|days?|of|country|countries|foreign|supplier|source|minerals?)\b)/g, ''],
   // Making an action official or a report public is publishing it.
   [/\b(?:made|make|makes|making) (?:it |them |that |this )?(?:official|formal|public)\b|\bformali[sz](?:e|ed|es|ing)\b/g, 'published'],
   // Acting on a report is deciding what to do about it.

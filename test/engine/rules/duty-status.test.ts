@@ -6,7 +6,7 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     ['are we paying extra duty on canadian cobalt bc of this?', [/^No\. As of December 1, 2026, Proclamation 11001 imposes no tariff, quota or other import restriction on cobalt from Canada/, /Cobalt is on the final 2025 USGS List/, /No exemption or separate arrangement is reported for it: the negotiations concern imports from any country, Canada included\. The sources do not otherwise name Canada\./]],
     ['our NdFeB magnets come from China, is there a 232 duty on them now?', [/no tariff, quota or other import restriction on rare earth permanent magnets from China/, /derivative product the proclamation singles out/]],
     ['cobolt tarrif y/n', [/^No\. As of December 1, 2026, Proclamation 11001 imposes no tariff/, /cobalt/]],
-    ['is there an HTS list of covered products?', [/no list of covered products or HTS codes/]],
+    ['is there an HTS list of covered products?', [/no annex or list of HTS codes or covered products/]],
     ['do we need an import licence for gallium?', [/licence requirement/, /Gallium is on the final 2025 USGS List/]],
     ['is canada exempt from this?', [/^There is nothing to be exempted from/, /Canada included/]],
     ['minimum import prices - are they in force for uranium?', [/imposes no minimum import price, tariff, quota or other import restriction on uranium, and none is in effect;/]],
