@@ -19,6 +19,13 @@ export interface TypoCorrector {
 }
 
 const CACHE_LIMIT = 5000;
+
+/** Whether `typed` is `word` with one of its double letters written once ("coper" for "copper"). */
+function undoubles(word: string, typed: string): boolean {
+  if (word.length !== typed.length + 1) return false;
+  for (let i = 1; i < word.length; i++) if (word[i] === word[i - 1] && word.slice(0, i) + word.slice(i + 1) === typed) return true;
+  return false;
+}
 const bucketKey = (initial: string, length: number) => `${initial}${length}`;
 const FUSE_OPTIONS = { includeScore: true, threshold: 0.6, ignoreLocation: true, minMatchCharLength: 2 };
 
@@ -56,9 +63,10 @@ export function createTypoCorrector(frequency: ReadonlyMap<string, number>, also
     for (const hit of hits) {
       const edits = editDistance(word, hit.item, max);
       if (edits > max) continue;
-      // Among words as many edits away, the one the knowledge uses more wins ("dedline" is
-      // "deadline", not "decline"), then the one of the closer length.
-      const rank = edits * 1e7 - Math.min(frequency.get(hit.item) ?? 0, 999) * 1e3 + Math.abs(hit.item.length - word.length);
+      // Among words as many edits away, a double letter typed once wins ("coper" is "copper",
+      // not "cover"), then the word the knowledge uses more ("dedline" is "deadline", not
+      // "decline"), then the one of the closer length.
+      const rank = edits * 1e7 - (undoubles(hit.item, word) ? 5e6 : 0) - Math.min(frequency.get(hit.item) ?? 0, 999) * 1e3 + Math.abs(hit.item.length - word.length);
       if (!best || rank < best.rank) best = { word: hit.item, edits, rank };
     }
     return best ? { word: best.word, edits: best.edits } : null;

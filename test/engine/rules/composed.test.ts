@@ -110,6 +110,10 @@ describe('named-entity: minerals, agencies and terms named on their own', () => 
     expect(a.text).toMatch(/Lithium \(Li\): Yes\./);
   });
 
+  it('answers a mineral asked about "for this 232", misspelt or not', () => {
+    for (const q of ['is copper a critical mineral for this 232?', 'is coper a critcal mineral for this 232?']) expect(ask(q).title, q).toBe('Copper (Cu)');
+  });
+
   it('answers what a term means, whatever framing surrounds it', () => {
     expect(ask("what's 'the 2025 list' people keep mentioning").title).toBe('USGS List of Critical Minerals');
     expect(ask("Define 'processed critical minerals' as used in EO 14272 and the investigation.").title).toBe('Processed critical mineral');

@@ -17,6 +17,12 @@ describe('typo correction', () => {
     expect(corrector.correct('coper')?.word).toBe('copper');
   });
 
+  it('reads a double letter typed once as the double, before a more frequent word as close', () => {
+    const both = createTypoCorrector(new Map([['copper', 1], ['cover', 50]]), () => false);
+    expect(both.correct('coper')?.word).toBe('copper');
+    expect(both.correct('cuver')?.word).toBe('cover');
+  });
+
   it('fixes two slips only in words of eight letters or more', () => {
     expect(corrector.correct('negotaitons')?.word).toBe('negotiations');
     expect(allowedEdits(7)).toBe(1);
