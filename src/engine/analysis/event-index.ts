@@ -1,5 +1,6 @@
 import type { KnowledgeBase, LoadedEvent } from '../../knowledge/model.js';
 import { termsOf, type Term } from '../text/analyze.js';
+import { dateLiterals, isDayOf } from './date-literals.js';
 
 /** A dated event a question names, with the question terms its name accounts for. */
 export interface EventMention {
@@ -22,6 +23,9 @@ export interface EventIndex {
  * names as long, the event whose names together use more of them ("90-day decision" and "90-day
  * deadline" against "90-day report").
  */
+/** Terms of a question short enough to be asking about a date it writes out. */
+const SHORT_QUESTION_TERMS = 6;
+
 export function buildEventIndex(kb: KnowledgeBase): EventIndex {
   const names = kb.events.flatMap((event) =>
     [...event.aliases].map((alias) => ({ event, terms: [...new Set(termsOf(alias))] })).filter((n) => n.terms.length > 0),
@@ -40,6 +44,15 @@ export function buildEventIndex(kb: KnowledgeBase): EventIndex {
         const previous = best.get(name.event.id);
         const at = Math.min(...name.terms.map((t) => terms.findIndex((q) => q.term === t)));
         if (!previous || previous.named.size < name.terms.length) best.set(name.event.id, { event: name.event, named: new Set(name.terms), at });
+      }
+      // "What weekday was July 13 2026?": a date written out in a question that names no event by
+      // name stands for the event of that day. Beside a named event it is more often a claim to
+      // check ("did the 180 days end on July 14?") than a second event.
+      // So it is in a long message: "we told customers tariffs came on Jan 14".
+      const literals = best.size === 0 && terms.length <= SHORT_QUESTION_TERMS ? dateLiterals(terms) : [];
+      for (const literal of literals) {
+        const event = kb.events.find((e) => !e.derived && isDayOf(literal, e.date)) ?? kb.events.find((e) => isDayOf(literal, e.date));
+        if (event && !best.has(event.id)) best.set(event.id, { event, named: new Set(literal.terms), at: literal.at });
       }
       const usedBy = (m: EventMention) => used.get(m.event.id)?.size ?? 0;
       const found = [...best.values()].sort((a, b) => b.named.size - a.named.size || usedBy(b) - usedBy(a));

@@ -137,7 +137,8 @@ export const eventDate: Rule = {
     const asksRecord = SAYS.test(words) && first.named.size >= 1 && first.event.description !== undefined;
     const onlyTheDeadline = mentioned.length === 1 && first.event.id === WINDOW_END_EVENT;
     const unexplained = residualShare(analysis, (t) => explained(t) || (onlyTheDeadline && ABOUT_THE_TALKS.has(t)) || (countdown && WHAT_THE_DEADLINE_OPENS.has(t)));
-    const asksDate = aspects.has('when') || aspects.has('how-long') || relative || asksRecord || (unexplained === 0 && (datedYesNo || terse));
+    const whichFirst = !aspects.has('yes-no') && WHICH_FIRST.test(words) && mentioned.length >= 2;
+    const asksDate = aspects.has('when') || aspects.has('how-long') || relative || asksRecord || whichFirst || (unexplained === 0 && (datedYesNo || terse));
     if (!asksDate || unexplained > (asksRecord ? 0.6 : 0.3) || analysis.tradeActions.length > 0 || CHECKS_ACCURACY.test(words)) return null;
     if (MAY_ACT.test(words) && (!aspects.has('when') || relations.has('before'))) return null;
 
@@ -146,7 +147,7 @@ export const eventDate: Rule = {
     const [a, b] = ordered;
     const toNow = relations.has('since') || relations.has('until');
     const sameDay = SAME_DAY.test(words);
-    const twoEvents = a && b && (relations.has('before') || relations.has('after') || relations.has('between') || aspects.has('compare') || sameDay || (counts && !toNow));
+    const twoEvents = a && b && (relations.has('before') || relations.has('after') || relations.has('between') || aspects.has('compare') || sameDay || whichFirst || (counts && !toNow));
     let lead: string;
     let shown = [first.event];
     let title: string | undefined;
@@ -167,7 +168,6 @@ export const eventDate: Rule = {
       lead = `${eventSentence(base, now)} ${eventSentence(counted.event, now)}`;
     } else if (twoEvents && a && b) {
       const asked = sameDay ? 'same' : relations.has('before') ? 'before' : relations.has('after') ? 'after' : null;
-      const whichFirst = !yesNo && WHICH_FIRST.test(words);
       // "Which came first?" is told in the order things happened.
       shown = whichFirst ? [a.event, b.event].sort((x, y) => x.date.localeCompare(y.date)) : [a.event, b.event];
       if (whichFirst) lead = orderSentence(a.event, b.event, now);

@@ -61,7 +61,8 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
 }
 
 const CONDITION = /^(?:hypothetically,? |theoretically,? |just )?(?:if|suppose|supposing|assuming|assume|say|imagine|in case)\b/i;
-export const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|this one)\b/;
+// "How many days apart?" measures between the things just named.
+export const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|this one|apart)\b/;
 /** "Are they actually right?": checking what came before, whose words are then the question's. */
 const CHECKS = /\b(?:right|correct|true|accurate|solid|reliable|legit|verified|confirmed)\b/i;
 
@@ -84,7 +85,9 @@ export const multiPart: Rule = {
       if (whole.intent === 'duty-status') return whole;
     }
     const answered: Answer[] = [];
-    for (const a of answers) if (a.answered && !answered.some((b) => b.title === a.title)) answered.push(a);
+    // Two parts answered from the same facts ("which came first, … how many days apart?") are one answer.
+    const sameFacts = (a: Answer, b: Answer) => a.factIds.length > 0 && a.factIds.length === b.factIds.length && a.factIds.every((id) => b.factIds.includes(id));
+    for (const a of answers) if (a.answered && !answered.some((b) => b.title === a.title || sameFacts(a, b))) answered.push(a);
     // Every part answered, and by one answer: that answer covers the whole question.
     const only = answered[0];
     if (only && answered.length === 1 && answers.every((a) => a.answered)) return { ...only, intent: `multi-part/${only.intent}` };

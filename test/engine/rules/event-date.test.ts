@@ -17,6 +17,8 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['how many days are left?', MARCH_1, /in 134 days/],
     ['when was the 90-day decision deadline?', DEC_1, /January 22, 2026/],
     ['when did the 90 day decision clock on the report run out', DEC_1, /January 22, 2026/],
+    ['what weekday was july 13 2026', DEC_1, /^The 180-day negotiation window closed on Monday, July 13, 2026/],
+    ['what came first, the USTR comment notice on the minerals agreement or the washington ministerial?', DEC_1, /^First: The Critical Minerals Ministerial met in Washington on Wednesday, February 4, 2026, 300 days ago\.\nThen, 22 days later: USTR asked/],
     ['15-day implementation date?', DEC_1, /January 29, 2026/],
     ['when was the statement to congress due', DEC_1, /February 13, 2026/],
     ['when was EO 14272 signed', DEC_1, /^Executive Order 14272 was signed on Tuesday, April 15, 2025/],
