@@ -19,9 +19,7 @@ export interface EventIndex {
 /**
  * Events are named by bags of terms, not phrases: "when was EO 14272 signed" names the event whose
  * name is "EO 14272 signed" however the words are ordered. Where several events match, the one
- * whose name uses more of the question's terms wins, so "EO 14272 signed" beats "signed"; between
- * names as long, the event whose names together use more of them ("90-day decision" and "90-day
- * deadline" against "90-day report").
+ * whose name uses more of the question's terms wins, so "EO 14272 signed" beats "signed".
  */
 /** Terms of a question short enough to be asking about a date it writes out. */
 const SHORT_QUESTION_TERMS = 6;
@@ -34,13 +32,8 @@ export function buildEventIndex(kb: KnowledgeBase): EventIndex {
     mentions(terms) {
       const present = new Set(terms.map((t) => t.term));
       const best = new Map<string, EventMention>();
-      // All the question terms an event's names use, to tell apart two events whose best names are as long.
-      const used = new Map<string, Set<string>>();
       for (const name of names) {
         if (!name.terms.every((t) => present.has(t))) continue;
-        const all = used.get(name.event.id) ?? new Set<string>();
-        for (const t of name.terms) all.add(t);
-        used.set(name.event.id, all);
         const previous = best.get(name.event.id);
         const at = Math.min(...name.terms.map((t) => terms.findIndex((q) => q.term === t)));
         if (!previous || previous.named.size < name.terms.length) best.set(name.event.id, { event: name.event, named: new Set(name.terms), at });
@@ -48,14 +41,14 @@ export function buildEventIndex(kb: KnowledgeBase): EventIndex {
       // "What weekday was July 13 2026?": a date written out in a question that names no event by
       // name stands for the event of that day. Beside a named event it is more often a claim to
       // check ("did the 180 days end on July 14?") than a second event.
-      // So it is in a long message: "we told customers tariffs came on Jan 14".
+      // So it is in a long message ("we told customers tariffs came on Jan 14"), and where two dates
+      // are weighed against each other ("is it July 13 or July 14?").
       const literals = best.size === 0 && terms.length <= SHORT_QUESTION_TERMS ? dateLiterals(terms) : [];
-      for (const literal of literals) {
+      for (const literal of literals.length === 1 ? literals : []) {
         const event = kb.events.find((e) => !e.derived && isDayOf(literal, e.date)) ?? kb.events.find((e) => isDayOf(literal, e.date));
         if (event && !best.has(event.id)) best.set(event.id, { event, named: new Set(literal.terms), at: literal.at });
       }
-      const usedBy = (m: EventMention) => used.get(m.event.id)?.size ?? 0;
-      const found = [...best.values()].sort((a, b) => b.named.size - a.named.size || usedBy(b) - usedBy(a));
+      const found = [...best.values()].sort((a, b) => b.named.size - a.named.size);
       // A name wholly inside a more specific event's name ("signed" within "EO 14272 signed") is that event's word, not a second event.
       return found.filter((m, i) => !found.slice(0, i).some((o) => o.named.size > m.named.size && [...m.named].every((t) => o.named.has(t))));
     },
