@@ -22,7 +22,7 @@ export interface DutyQuestion {
   agencies: readonly Agency[];
   tradeActions: readonly TradeAction[];
   /** The particular thing asked about, beyond "is there a duty". */
-  asks: ReadonlySet<'hts' | 'licence' | 'exclusion' | 'budget' | 'start' | 'early' | 'coverage' | 'future' | 'fta' | 'minimum-price' | 'price-floor' | 'paperwork' | 'origin' | 'transition' | 'in-force'>;
+  asks: ReadonlySet<'hts' | 'licence' | 'exclusion' | 'budget' | 'start' | 'early' | 'coverage' | 'future' | 'fta' | 'minimum-price' | 'price-floor' | 'paperwork' | 'origin' | 'transition' | 'in-force' | 'quota'>;
   /** Whether to open with a verdict ("No."). */
   yesNo: boolean;
   /**
@@ -130,9 +130,10 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
     status.push({ text: 'It joined the list only in 2025: Commerce tied the investigation to the 2022 list and any subsequent list, and the sources do not say whether the proclamation follows the 2025 list.', refs: scope.sources });
   }
   const price = q.asks.has('price-floor') ? 'price floor (minimum import price)' : q.asks.has('minimum-price') ? 'minimum import price' : '';
-  const alsoNamed = [price, q.asks.has('licence') ? 'licence requirement' : ''].filter(Boolean);
+  const quota = q.asks.has('quota');
+  const alsoNamed = [price, q.asks.has('licence') ? 'licence requirement' : '', quota ? 'quota' : ''].filter(Boolean);
   // What was asked about comes first: "no minimum import price, tariff, quota or other import restriction".
-  const restrictions = `no ${[...alsoNamed, 'tariff'].join(', ')}, quota or other import restriction`;
+  const restrictions = `no ${[...alsoNamed, 'tariff'].join(', ')}${quota ? '' : ', quota'} or other import restriction`;
   // "Are they in force yet?" is answered in its own words.
   const inEffect = q.asks.has('in-force') ? ', and none is in effect' : '';
   const measure = `as of ${today}, Proclamation 11001 imposes ${restrictions} on ${goods}${from}${inEffect}; the President chose negotiations instead.`;

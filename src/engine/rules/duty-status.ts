@@ -116,6 +116,7 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   const asks = new Set<DutyQuestion['asks'] extends ReadonlySet<infer T> ? T : never>();
   if (cues.has('hts')) asks.add('hts');
   if (cues.has('licence')) asks.add('licence');
+  if (cues.has('quota')) asks.add('quota');
   if (cues.has('exclusion')) asks.add('exclusion');
   if (cues.has('budget')) asks.add('budget');
   if (cues.has('fta')) asks.add('fta');

@@ -112,7 +112,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "Hold of on tariffs": the typo the spelling corrector cannot see, "of" being a word too.
   [/\b(hold|holds|held|holding) of (?=on\b)/g, '$1 off '],
   // "Is Commerce supposed to keep monitoring?", "would a tariff need a notice?": what is required.
-  [/(?<=\b(?:is|are|was|were) (?:commerce|ustr|he|she|they|the president|president|trump|the secretary|secretary|lutnick|greer|dhs|cbp|congress|the agencies|agencies) )supposed to\b|(?<=\b(?:would|does|will) (?:a |an |the |any |this |that )?(?:\w+ )?\w+ )(?:need|require)\b/g, 'mandatory'],
+  [/(?<=\b(?:is|are|was|were) (?:commerce|ustr|the president|president|trump|the secretary|secretary|lutnick|greer|dhs|cbp|congress|the agencies|agencies) )supposed to\b|(?<=\b(?:would|does|will) (?:a |an |the |any |this |that )?(?:\w+ )?\w+ )(?:need|require)\b/g, 'mandatory'],
   [/\bb4\b/g, 'before'],
   [/\bif any\b/g, ''],
   [/\bdiff\b/g, 'difference'],

@@ -9,6 +9,7 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     ['is there an HTS list of covered products?', [/no annex or list of HTS codes or covered products/]],
     ['do we need an import licence for gallium?', [/licence requirement/, /Gallium is on the final 2025 USGS List/]],
     ['is canada exempt from this?', [/^There is nothing to be exempted from/, /Canada included/]],
+    ['r there any quotas on cobalt imports under the crit mineral 232 thing', [/imposes no quota, tariff or other import restriction on cobalt;/]],
     ['minimum import prices - are they in force for uranium?', [/imposes no minimum import price, tariff, quota or other import restriction on uranium, and none is in effect;/]],
     ["quick q: 'from any country' - so canada and australia are included too??", [/from Canada or Australia;/, /No exemption or separate arrangement is reported for any of them: the negotiations concern imports from any country, Canada and Australia included\./, /On Australia: /]],
     ['do we need to budget for tariffs on our lithium?', [/Nothing is payable under it today/]],
