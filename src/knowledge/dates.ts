@@ -57,6 +57,11 @@ export function formatDate(iso: string): string {
   return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
 }
 
+/** "July 13", a day of a month (1-12) in any year. */
+export function formatMonthDay(month: number, day: number): string {
+  return `${MONTHS[month - 1] ?? ''} ${day}`;
+}
+
 /** A date as precise as it was written: "2026" , "January 2026" or "January 20, 2026". */
 export function formatLooseDate(value: string): string {
   if (isValidIsoDate(value)) return formatDate(value);

@@ -1,3 +1,4 @@
+import { formatMonthDay } from '../../knowledge/dates.js';
 import type { Term } from '../text/analyze.js';
 
 /** A calendar date written out in a question ("july 13 2026", "13 jul", "2026-07-13"). */
@@ -61,6 +62,12 @@ export function dateLiterals(terms: readonly Term[]): DateLiteral[] {
     out.push({ month, day, ...(year !== undefined ? { year } : {}), terms: t.slice(start, year !== undefined ? yearAt + 1 : start + 2), at: start });
   }
   return out;
+}
+
+/** Whether a text speaks of the day a literal names ("July 13", "July 13, 2026" when a year was written). */
+export function speaksOf(literal: DateLiteral, text: string): boolean {
+  const day = formatMonthDay(literal.month, literal.day);
+  return new RegExp(`\\b${day}${literal.year === undefined ? '\\b' : `, ${literal.year}`}`).test(text);
 }
 
 /** Whether an ISO date (YYYY-MM-DD) is the day a literal names. */

@@ -2,6 +2,7 @@ import type { QuestionAnalysis } from '../analysis/question-analysis.js';
 import type { Answer } from '../answer.js';
 import { aboutTheBot } from './about-the-bot.js';
 import { compareTerms } from './compare-terms.js';
+import { datesWeighed } from './dates-weighed.js';
 import { decline } from './decline.js';
 import { dutyStatus } from './duty-status.js';
 import { emptyQuestion } from './empty-question.js';
@@ -27,7 +28,7 @@ import type { Rule, RuleContext } from './rule.js';
  * Every intent, in the order they are tried. Earlier rules are the surer readings: nothing to read,
  * questions about the bot, requests for other work, forecasts or opinions, another trade action, several questions at once, a question after
  * scene-setting sentences, then the composed
- * answers (a person for an office, how the talks turned out, a date, a comparison, a duty question, a watch list), an entity named on its
+ * answers (a person for an office, how the talks turned out, a date, two dates weighed, a comparison, a duty question, a watch list), an entity named on its
  * own, who does what the question names, the best-ranking fact, and last the honest decline,
  * which always answers.
  */
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   officeHolder,
   unknownOutcome,
   eventDate,
+  datesWeighed,
   compareTerms,
   dutyStatus,
   watchList,
