@@ -32,8 +32,11 @@ export function buildEventIndex(kb: KnowledgeBase): EventIndex {
     mentions(terms) {
       const present = new Set(terms.map((t) => t.term));
       const best = new Map<string, EventMention>();
+      // Every question term any of an event's names uses ("90-day decision", "90-day window").
+      const used = new Map<string, Set<string>>();
       for (const name of names) {
         if (!name.terms.every((t) => present.has(t))) continue;
+        used.set(name.event.id, new Set([...(used.get(name.event.id) ?? []), ...name.terms]));
         const previous = best.get(name.event.id);
         const at = Math.min(...name.terms.map((t) => terms.findIndex((q) => q.term === t)));
         if (!previous || previous.named.size < name.terms.length) best.set(name.event.id, { event: name.event, named: new Set(name.terms), at });
@@ -49,8 +52,10 @@ export function buildEventIndex(kb: KnowledgeBase): EventIndex {
         if (event && !best.has(event.id)) best.set(event.id, { event, named: new Set(literal.terms), at: literal.at });
       }
       const found = [...best.values()].sort((a, b) => b.named.size - a.named.size);
-      // A name wholly inside a more specific event's name ("signed" within "EO 14272 signed") is that event's word, not a second event.
-      return found.filter((m, i) => !found.slice(0, i).some((o) => o.named.size > m.named.size && [...m.named].every((t) => o.named.has(t))));
+      // A name wholly inside one of a more specific event's names ("signed" within "EO 14272 signed",
+      // "window" within "90-day window") is that event's word, not a second event.
+      const usedBy = (m: EventMention) => used.get(m.event.id) ?? m.named;
+      return found.filter((m, i) => !found.slice(0, i).some((o) => o.named.size > m.named.size && [...m.named].every((t) => usedBy(o).has(t))));
     },
   };
 }

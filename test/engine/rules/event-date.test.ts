@@ -17,6 +17,7 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['how many days are left?', MARCH_1, /in 134 days/],
     ['when was the 90-day decision deadline?', DEC_1, /January 22, 2026/],
     ['when did the 90 day decision clock on the report run out', DEC_1, /January 22, 2026/],
+    ["Was the President's decision within the statutory 90-day window, and by how many days?", DEC_1, /^The statutory 90-day deadline for the President's decision fell on Thursday, January 22, 2026[\s\S]*He signed within it[\s\S]*8 days before the deadline/],
     ['what weekday was july 13 2026', DEC_1, /^The 180-day negotiation window closed on Monday, July 13, 2026/],
     ['what came first, the USTR comment notice on the minerals agreement or the washington ministerial?', DEC_1, /^First: The Critical Minerals Ministerial met in Washington on Wednesday, February 4, 2026, 300 days ago\.\nThen, 22 days later: USTR asked/],
     ['15-day implementation date?', DEC_1, /January 29, 2026/],
