@@ -49,11 +49,19 @@ export interface Shape {
   relations: ReadonlySet<TimeRelation>;
 }
 
+/**
+ * "Which minerals were added when USGS finalized the list?", "what happens when the window
+ * closes?": after another question word, a "when" in mid-sentence joins two clauses and asks for
+ * no date ("who signed it and when" still does).
+ */
+const JOINING_WHEN = /^((?:what|which|who|whose|how)\b.*?\b(?!(?:and|or|but|then|so|by|since|until|till|exactly|precisely)\b)\w+) when\b/;
+
 /** The question's shape from its folded words (stop words included: "since", "who" and "is" carry it). */
 export function shapeOf(folded: readonly string[]): Shape {
   const text = questionWords(folded);
+  const asked = text.replace(JOINING_WHEN, '$1');
   const aspects = new Set<Aspect>();
-  for (const [aspect, pattern] of RULES) if (pattern.test(text)) aspects.add(aspect);
+  for (const [aspect, pattern] of RULES) if (pattern.test(aspect === 'when' ? asked : text)) aspects.add(aspect);
   if (YES_NO.test(text) && !REQUEST.test(text)) aspects.add('yes-no');
   if (aspects.size === 0 || /^what\b/.test(text)) aspects.add('what');
   const relations = new Set<TimeRelation>();

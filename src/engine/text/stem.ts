@@ -28,13 +28,16 @@ const SUFFIXES: readonly (readonly [string, string])[] = [
 
 /**
  * Words whose suffix rule would land on another word's stem: "comments" is not "come", a
- * "statement" to Congress is not the State Department, an "element" is not "else".
+ * "statement" to Congress is not the State Department, an "element" is not "else"; and words no
+ * suffix rule brings to their root ("finalized").
  */
 const OWN_STEMS: ReadonlyMap<string, string> = new Map(
   [
     ['comment', ['comment', 'comments', 'commented', 'commenting', 'commenter', 'commenters']],
     ['statement', ['statement', 'statements']],
     ['element', ['element', 'elements']],
+    // A list "finalized" is the final list.
+    ['final', ['finalize', 'finalizes', 'finalized', 'finalizing', 'finalise', 'finalises', 'finalised', 'finalising', 'finalization', 'finalisation']],
   ].flatMap(([stem, words]) => (words as string[]).map((w) => [w, stem as string] as const)),
 );
 
