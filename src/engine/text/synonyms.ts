@@ -30,7 +30,7 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   fail: ['fail', 'fails', 'failed', 'failing', 'failure', 'stall', 'stalls', 'stalled', 'collapse', 'collapses', 'collapsed', 'break down', 'breaks down', 'broke down', 'fall through', 'falls through', 'fell through', 'go nowhere', 'goes nowhere', 'went nowhere'],
   impose: ['impose', 'imposed', 'imposes', 'imposing', 'slap', 'slapped', 'slapping', 'put on', 'hit with'],
   holdoff: ['hold off', 'held off', 'holds off', 'holding off', 'skip', 'skipped', 'skipping', 'delay', 'delayed', 'delays', 'postpone', 'postponed', 'defer', 'deferred', 'forgo', 'forgone', 'forwent'],
-  remedy: ['remedy', 'remedies', 'measure', 'measures', 'countermeasure', 'countermeasures', 'action', 'actions'],
+  remedy: ['remedy', 'remedies', 'measure', 'measures', 'countermeasure', 'countermeasures', 'action', 'actions', 'tool', 'tools', 'lever', 'levers'],
   timeline: ['timeline', 'timelines', 'chronology', 'chronological', 'history', 'histories', 'sequence of events', 'backstory', 'back story'],
   trigger: ['trigger', 'triggers', 'triggered', 'condition', 'conditions', 'situation', 'situations', 'circumstance', 'circumstances', 'scenario', 'scenarios'],
   agreement: ['agreement', 'agreements', 'deal', 'deals', 'pact', 'pacts', 'accord', 'accords', 'trade deal', 'trade deals'],
