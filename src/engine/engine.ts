@@ -11,7 +11,7 @@ import { missAnswer } from './answers/miss.js';
 import { sourcesAnswer } from './answers/sources.js';
 import { timelineAnswer } from './answers/timeline.js';
 import { tensed } from './answers/in-tense.js';
-import { createAutocomplete } from './autocomplete.js';
+import { createAutocomplete, type Autocomplete } from './autocomplete.js';
 import type { Engine } from './engine-api.js';
 import { displayName, type EntityKind } from './entities.js';
 import { STARTER_QUESTIONS } from './featured.js';
@@ -83,7 +83,9 @@ export function createEngine(kb: KnowledgeBase): Engine {
     starters: () => starterFacts().map(asQuestion),
     answer: (analysis, now, skip) => answerWithRules(analysis, ctx, now, skip),
   };
-  const autocomplete = createAutocomplete(kb, search, search.entities, starterFacts);
+  // Only Discord's autocomplete uses it: the console and the one-shot CLI never pay for its index.
+  let autocomplete: Autocomplete | undefined;
+  const completions = (): Autocomplete => (autocomplete ??= createAutocomplete(kb, search, search.entities, starterFacts));
 
   const lookupAnswer = (kind: EntityKind, name: string, now: Date): Answer => {
     const typed = sanitizeQuestion(name);
@@ -109,9 +111,9 @@ export function createEngine(kb: KnowledgeBase): Engine {
     glossary: (term, now) => dated(lookupAnswer('glossary', term, now), now),
     sources: (now) => dated(sourcesAnswer(kb), now),
     help: (now) => dated(helpAnswer(kb), now),
-    suggestQuestions: (partial, limit) => autocomplete.questions(typeof partial === 'string' ? partial : '', limit),
-    suggestMinerals: (partial, limit) => autocomplete.entities('mineral', typeof partial === 'string' ? partial : '', limit),
-    suggestGlossary: (partial, limit) => autocomplete.entities('glossary', typeof partial === 'string' ? partial : '', limit),
+    suggestQuestions: (partial, limit) => completions().questions(typeof partial === 'string' ? partial : '', limit),
+    suggestMinerals: (partial, limit) => completions().entities('mineral', typeof partial === 'string' ? partial : '', limit),
+    suggestGlossary: (partial, limit) => completions().entities('glossary', typeof partial === 'string' ? partial : '', limit),
     agencyChoices: () => kb.agencies.map((a) => ({ name: clip(a.name, 100), value: a.id })),
   };
   internals.set(engine, { search });
