@@ -135,7 +135,7 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
   // What was asked about comes first: "no minimum import price, tariff, quota or other import restriction".
   const restrictions = `no ${[...alsoNamed, 'tariff'].join(', ')}${quota ? '' : ', quota'} or other import restriction`;
   // "Are they in force yet?" is answered in its own words.
-  const inEffect = q.asks.has('in-force') ? ', and none is in effect' : '';
+  const inEffect = q.asks.has('in-force') || q.asks.has('future') ? ', and none is in force' : '';
   const measure = `as of ${today}, Proclamation 11001 imposes ${restrictions} on ${goods}${from}${inEffect}; the President chose negotiations instead.`;
   if (q.asks.has('coverage') && status.length > 0) {
     const inScope = q.products.length > 0 || q.minerals.some((m) => m.listed);

@@ -70,7 +70,7 @@ const named: readonly [string, string, string, RegExp][] = [
   ['section-201', 'the Section 201 safeguard tariffs', String.raw`\b(?:section|sec) 201\b|\bsafeguard (?:tariffs?|duties|duty|measures?)\b`, /\b201\b|safeguard/],
   ['ad-cvd', 'anti-dumping and countervailing duties', String.raw`\banti ?dumping\b|\bcountervailing\b|\bad ?cvd\b`, /dumping|countervailing/],
   ['cbam', "the EU's carbon border adjustment mechanism (CBAM)", String.raw`\bcbam\b|\bcarbon border\b|\bborder carbon\b`, /cbam|carbon border/],
-  ['export-controls', 'export controls', String.raw`\b(?:bans?|banned|restrictions?|curbs?|controls?|limits?) on (?:exporting|exports? of)\b|\bexport (?:controls?|bans?|restrictions?|licen[cs](?:e|es|ing)|curbs?|quotas?)\b|\bentity list\b|\bforeign direct product rule\b`, /export (?:control|ban|restriction)/],
+  ['export-controls', 'export controls', String.raw`\b(?:bans?|banned|restrictions?|curbs?|controls?|limits?) on (?:exporting|exports? of)\b|\bexport (?:controls?|bans?|restrictions?|licen[cs](?:e|es|ing)|curbs?|quotas?)\b|\bentity list\b|\bforeign direct product rule\b|\bmofcom\b|\b(?:licen[cs](?:e|es|ing)|permits?|approvals?) (?:\w+ ){0,6}(?:for|to) export(?:ing|s)?\b`, /export (?:control|ban|restriction)/],
   ['de-minimis', 'the de minimis rules', String.raw`\bde minimis\b`, /de minimis/],
   ['ira-credits', "the Inflation Reduction Act's tax credits", String.raw`\binflation reduction act\b|\bforeign entity of concern\b|\bfeoc\b|\bclean vehicle credits?\b|\b(?:ev|tax) credits?\b|\b(?:30d|45x)\b`, /inflation reduction|tax credit/],
 ];

@@ -35,6 +35,11 @@ function foreignDuty(analysis: QuestionAnalysis): TradeAction[] {
   return levying ? [{ id: 'foreign-tariffs', name: `the tariffs ${levying.name} itself charges`, keywords: /$^/, explicit: true }] : [];
 }
 
+/** A proclamation named by another sector's goods ("the steel proclamation", "copper 232 proclamation"). */
+const OTHER_PROCLAMATION = /\b(?:steel|aluminum|aluminium|copper|lumber|timber|wood|autos?|automobiles?|cars?|vehicles?|semiconductors?|chips?|trucks?|drones?|pharma|pharmaceuticals?|polysilicon|aircraft|robotics)(?: section)? (?:232 )?(?:tariffs? )?proclamations?\b/;
+/** Words that name this proclamation beyond the word "proclamation". */
+const OURS = /\b(?:11001|critical minerals?|pcmdps?|processed)\b/;
+
 /** How much of a question naming both actions the fact that links them must account for. */
 const TIED_COVERAGE = 0.4;
 
@@ -78,7 +83,9 @@ export const otherTradeAction: Rule = {
       if (fact && best) return factAnswer(ctx.kb, fact, ctx.related.forFact(fact), Math.min(1, best.score), now);
       if (relation) return decline();
     }
-    if (analysis.namesProclamation) return null;
+    // "The copper 232 proclamation" is that action's own proclamation, not this one.
+    const namesOurs = analysis.namesProclamation && !(OTHER_PROCLAMATION.test(analysis.words.join(' ')) && !OURS.test(analysis.words.join(' ')));
+    if (namesOurs) return null;
     // "Is there a tariff on copper?" names no other action outright: the proclamation's answer, with the caveat, is the honest one.
     const aboutOurGoods = analysis.mentions.some((m) => (m.ref.kind === 'mineral' && m.ref.entity.listed) || m.ref.kind === 'product');
     if (aboutOurGoods && actions.every((a) => !a.explicit) && !ASKS_PARTICULARS.test(analysis.words.join(' '))) return null;

@@ -12,7 +12,7 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     ['r there any quotas on cobalt imports under the crit mineral 232 thing', [/imposes no quota, tariff or other import restriction on cobalt;/]],
     ['Can you confirm the Section 232 rate on processed critical minerals is 25%?', [/^No\. As of December 1, 2026, Proclamation 11001 imposes no tariff/]],
     ['EV maker here. If the talks failed, what measures could end up hitting the battery packs we import?', [/What could change it: the President may impose tariffs, quotas or minimum import prices/]],
-    ['minimum import prices - are they in force for uranium?', [/imposes no minimum import price, tariff, quota or other import restriction on uranium, and none is in effect;/]],
+    ['minimum import prices - are they in force for uranium?', [/imposes no minimum import price, tariff, quota or other import restriction on uranium, and none is in force;/]],
     ["quick q: 'from any country' - so canada and australia are included too??", [/from Canada or Australia;/, /No exemption or separate arrangement is reported for any of them: the negotiations concern imports from any country, Canada and Australia included\./, /On Australia: /]],
     ['do we need to budget for tariffs on our lithium?', [/Nothing is payable under it today/]],
     ['is gold imported from peru subject to duty under this', [/Gold is not on the final 2025 USGS List/, /Peru/]],
