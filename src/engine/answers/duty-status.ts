@@ -155,6 +155,11 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
   if (q.asks.has('licence')) parts.push({ text: 'Nor does it set up a licence or permit requirement; none is described in the sources.', refs: inForce.sources });
   if (q.asks.has('exclusion')) parts.push({ text: 'With nothing imposed there is no exclusion or exemption process, and no country is singled out.', refs: inForce.sources });
   if (q.asks.has('start')) parts.push({ text: 'No duty under it has a start date.', refs: inForce.sources });
+  // "Did it set minimum import prices?", "will price floors raise our costs?": what the proclamation says of them.
+  const later = fact('minimum-import-prices-later-remedy');
+  const floors = fact('price-floors-in-talks');
+  if (q.asks.has('minimum-price') && later) parts.push({ text: 'It sets no minimum import price either: the President named such prices only as a remedy he may consider later, depending on how the talks go.', refs: later.sources, fact: later });
+  if (q.asks.has('price-floor') && floors) parts.push({ text: 'Price floors are not in force either: they are a topic for the negotiations with trading partners, not prices the proclamation sets.', refs: floors.sources, fact: floors });
   // "Could duties start before July?": the window is when failed talks trigger action, not a wait.
   const trigger = fact('window-is-trigger-not-bar');
   if (q.asks.has('early') && trigger) parts.push({ text: tensed(kb, trigger.answer, now), refs: trigger.sources, fact: trigger });
@@ -196,7 +201,7 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
         ? `if agreements are not reached within the 180-day window, which closes on ${formatDateWithWeekday(end.date)} (${left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`})`
         : `now that the 180-day window for agreements has closed (on ${formatDateWithWeekday(end.date)}, ${-left} day${left === -1 ? '' : 's'} ago); no outcome has been reported since`;
     parts.push({
-      text: `What could change it: the President may impose tariffs, quotas or minimum import prices ${window}. Such action is not automatic: it would have to be announced and published in the Federal Register.`,
+      text: `What could change it: the President may take further action, such as tariffs, quotas or minimum import prices, ${window}. Such action is not automatic: it would have to be announced and published in the Federal Register.`,
       refs: [...remedies.sources, ...(basis?.sources ?? []), ...end.sources],
       fact: remedies,
     });

@@ -96,6 +96,8 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
     // "Manganese sulfate from South Africa?", "EV batteries from Japan?": goods and where they come from is the importer's whole question.
     (goods && country && !aspects.has('why') && !aspects.has('who'));
   if (!applies) return null;
+  // "What's the exact name and number of the instrument to cite in our contract?" asks what it is called.
+  if (!cues.has('duty') && !goods && /\b(?:name|number|title|citation|cite|reference|referenced|references)\b/.test(words)) return null;
   // "Which sources should we monitor for implementing measures?" asks what to watch, not what is in force.
   if ((cues.has('watch') || cues.has('advice')) && !goods && !country && !cues.has('duty') && !particular) return null;
   // "Project Vault: what is it, and does it change our cobalt pricing?" asks about the reserve;

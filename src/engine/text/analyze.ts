@@ -113,6 +113,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(hold|holds|held|holding) of (?=on\b)/g, '$1 off '],
   // "Is Commerce supposed to keep monitoring?", "would a tariff need a notice?": what is required.
   [/(?<=\b(?:is|are|was|were) (?:commerce|ustr|the president|president|trump|the secretary|secretary|lutnick|greer|dhs|cbp|congress|the agencies|agencies) )supposed to\b|(?<=\b(?:would|does|will) (?:a |an |the |any |this |that )?(?:\w+ )?\w+ )(?:need|require)\b/g, 'mandatory'],
+  // "Ferroniobium", "ferro-vanadium": an alloy of the mineral, which is what a mention needs to see.
+  [/\bferro ?(niobium|vanadium|tungsten|molybdenum|titanium|manganese|chromium|chrome|silicon|nickel|boron)\b/g, '$1 alloy'],
   [/\bb4\b/g, 'before'],
   [/\bif any\b/g, ''],
   [/\bdiff\b/g, 'difference'],
