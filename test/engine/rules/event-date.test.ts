@@ -12,6 +12,8 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['is it a year since the minerals proclamation yet?', DEC_1, /^Not yet\. The first anniversary falls on Thursday, January 14, 2027, in 44 days\./],
     ['how long since it was signed?', DEC_1, /321 days ago/],
     ['is the window still open?', DEC_1, /^No\. The 180-day negotiation window closed on Monday, July 13, 2026, 141 days ago\./],
+    ['is the window still open or did it close already?', MARCH_1, /^Yes\. The 180-day negotiation window is still open: it closes on Monday, July 13, 2026, in 134 days\./],
+    ['has the window closed, or is it still open?', MARCH_1, /^No\. The 180-day negotiation window is still open/],
     ['is the window still open?', MARCH_1, /^Yes\. The 180-day negotiation window is still open: it closes on Monday, July 13, 2026, in 134 days\./],
     ['has the deadline passed yet', DEC_1, /^Yes\. The 180-day negotiation window closed/],
     ['how many days are left?', MARCH_1, /in 134 days/],
