@@ -7,7 +7,7 @@ import { windowEnd } from '../deadline-clock.js';
 import { FEATURED } from '../featured.js';
 import type { Country } from '../lexicon/countries.js';
 import type { TradeAction } from '../lexicon/trade-actions.js';
-import { firstSentence } from '../text/clip.js';
+import { firstSentence, leadingSentences } from '../text/clip.js';
 import { baseAnswer } from './base.js';
 import { eventSentence, isOpen } from './event-date.js';
 import { link } from './fact.js';
@@ -77,7 +77,7 @@ export function countryNote(kb: KnowledgeBase, country: Country, rank: readonly 
 function agencyNote(kb: KnowledgeBase, agency: Agency, rank: readonly string[], now: Date): Part {
   const names = [agency.name, ...agency.aliases];
   const fact = rank.map((id) => kb.factById.get(id)).find((f) => f !== undefined && names.some((n) => f.title.includes(n)));
-  if (fact) return { text: `On ${agency.name}: ${firstSentence(tensed(kb, fact.answer, now), 400)}`, refs: fact.sources, fact };
+  if (fact) return { text: `On ${agency.name}: ${leadingSentences(tensed(kb, fact.answer, now), 400)}`, refs: fact.sources, fact };
   return { text: `On ${agency.name}: ${firstSentence(agency.role, 400)}`, refs: agency.sources };
 }
 

@@ -18,3 +18,14 @@ export function firstSentence(text: string, max: number): string {
   }
   return clip(text, max);
 }
+
+/** As many whole sentences from the start of a text as fit in `max` characters (at least the first). */
+export function leadingSentences(text: string, max: number): string {
+  let taken = firstSentence(text, max);
+  while (taken.length < text.length && !taken.endsWith('…')) {
+    const next = firstSentence(text.slice(taken.length).trimStart(), max);
+    if (taken.length + 1 + next.length > max || next.endsWith('…')) break;
+    taken = `${taken} ${next}`;
+  }
+  return taken;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, termsOf } from '../../../src/engine/text/analyze.js';
 import { editDistance } from '../../../src/engine/text/edit-distance.js';
-import { firstSentence } from '../../../src/engine/text/clip.js';
+import { firstSentence, leadingSentences } from '../../../src/engine/text/clip.js';
 import { foldWords } from '../../../src/engine/text/fold.js';
 import { MAX_QUESTION_CHARS, sanitizeQuestion } from '../../../src/engine/text/sanitize.js';
 import { stem } from '../../../src/engine/text/stem.js';
@@ -186,5 +186,12 @@ describe('firstSentence', () => {
   it('does not stop at abbreviations such as U.S. or FR Doc.', () => {
     expect(firstSentence('The U.S. Trade Representative co-leads the talks. Commerce monitors imports.', 200)).toBe('The U.S. Trade Representative co-leads the talks.');
     expect(firstSentence('Published as FR Doc. 2026-01045 on January 20. Later text.', 200)).toBe('Published as FR Doc. 2026-01045 on January 20.');
+  });
+
+  it('keeps as many whole sentences as fit, never cutting one', () => {
+    const text = 'CBP has nothing to collect. No source names CBP. The only hint is the ICN article.';
+    expect(leadingSentences(text, 60)).toBe('CBP has nothing to collect. No source names CBP.');
+    expect(leadingSentences(text, 200)).toBe(text);
+    expect(leadingSentences(text, 10)).toBe(firstSentence(text, 10));
   });
 });
