@@ -25,6 +25,8 @@ export const FEATURED = {
   ftaPartners: 'fta-partners-not-addressed',
   /** Watch-list answers. */
   whatToWatch: 'what-to-watch',
+  /** Outcome answers: the agreements on record from before the proclamation. */
+  earlierSteps: 'supporting-steps-fact-sheet',
 } as const;
 
 /**

@@ -29,6 +29,8 @@ const KNOWN_SO_FAR = /\b(?:status|know|known|so far|summary|overview|update|prog
 const NOW_THAT = /\bnow that\b.*\b(?:expired|over|passed|closed|ended|done|finished|lapsed)\b/;
 /** Words that name the proclamation's own events only when nothing else is being signed or published. */
 const GENERIC_EVENT_WORDS = new Set(termsOf('signed published report president trump proclamation 11001'));
+/** "Which countries did they sign deals with?", "with whom?": who the partners were. */
+const WHICH_PARTNERS = /\b(?:which|what) (?:countries|country|nations|partners)\b|\bwith whom\b|\bwho (?:did|has|have) (?:\w+ )?(?:sign|signed|strike|struck)\b/;
 /** What such a question is about: the talks and what was to follow them. */
 /** Words naming the talks themselves. */
 const TALKS_WORDS = String.raw`talks|negotiations?|negotiators?|agreements?|deals?|update|report back|status report|mou|action plans?|ministerial|partners?`;
@@ -77,12 +79,15 @@ export const unknownOutcome: Rule = {
     const remedies = NOW_THAT.test(words) && !still ? ctx.kb.factById.get(FEATURED.remedies) : undefined;
     const next = remedies ? [`What may follow: ${tensed(ctx.kb, remedies.answer, now)}`] : [];
     if (!still && so) next.unshift(`On record before that: ${tensed(ctx.kb, so.answer, now)}`);
+    // "Which countries did the US sign deals with?": the agreements signed before the proclamation are on record.
+    const earlier = WHICH_PARTNERS.test(words) ? ctx.kb.factById.get(FEATURED.earlierSteps) : undefined;
+    if (earlier) next.push(`Signed before the proclamation: ${tensed(ctx.kb, earlier.answer, now)}`);
     const rank = analysis.ranked.map((r) => r.id);
     const notes = analysis.countries.slice(0, 2).map((c) => countryNote(ctx.kb, c, rank, now)).filter((n) => n !== null);
     return {
       ...baseAnswer('composed', still ? 'How the talks are going' : unknown.title, [lead, body, ...next, ...notes.map((n) => n.text)].join('\n\n')),
-      factIds: [used.id, ...(!still && so ? [so.id] : []), ...(remedies ? [remedies.id] : []), ...notes.map((n) => n.fact.id)],
-      sources: citeSources(ctx.kb, [...used.sources, ...end.sources, ...(!still && so ? so.sources : []), ...(remedies?.sources ?? []), ...notes.flatMap((n) => n.fact.sources)], 4),
+      factIds: [used.id, ...(!still && so ? [so.id] : []), ...(remedies ? [remedies.id] : []), ...(earlier ? [earlier.id] : []), ...notes.map((n) => n.fact.id)],
+      sources: citeSources(ctx.kb, [...used.sources, ...end.sources, ...(!still && so ? so.sources : []), ...(remedies?.sources ?? []), ...(earlier?.sources ?? []), ...notes.flatMap((n) => n.fact.sources)], 4),
       related: ctx.related.forFact(used).filter((l) => l.id !== used.id).concat(still ? [link(unknown)] : []).slice(0, 4),
       dates: [{ label: end.title, date: end.date }],
     };

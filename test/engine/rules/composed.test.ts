@@ -153,6 +153,10 @@ describe('unknown-outcome: how the talks turned out is not known, and said so', 
     expect(ask('did any country actually sign a deal under the proclamation?').text).toMatch(/On record before that: .*Mexico action plan and planned EU and Japan arrangements/);
   });
 
+  it('names the agreements signed before the proclamation when asked which countries signed', () => {
+    expect(ask('which countries did the US actually sign critical minerals deals with?').text).toMatch(/Signed before the proclamation: .*Japan, Australia, Malaysia, Thailand and Saudi Arabia/);
+  });
+
   it('leaves what the proclamation itself did to the duty answer', () => {
     expect(finalIntent(ask('did the proclamation impose any duties on imports').intent)).toBe('duty-status');
   });
