@@ -173,7 +173,7 @@ describe('watch-list: what to watch, with the dates ahead', () => {
   });
 
   it('answers what a team or an importer should do now, whatever words it uses for them and their goods', () => {
-    for (const q of ['Practically speaking, what should our trade compliance team be doing about Proclamation 11001 as of today?', 'What practical steps should an importer of processed critical minerals take now in response to Proclamation 11001?', 'We import cobalt, gallium and some magnets. What should compliance be watching for under the critical minerals 232?']) {
+    for (const q of ['so what happens next with the critical minerals 232?', 'Practically speaking, what should our trade compliance team be doing about Proclamation 11001 as of today?', 'What practical steps should an importer of processed critical minerals take now in response to Proclamation 11001?', 'We import cobalt, gallium and some magnets. What should compliance be watching for under the critical minerals 232?']) {
       expect(finalIntent(ask(q).intent), q).toBe('watch-list');
     }
   });
