@@ -30,9 +30,13 @@ export function questionParts(text: string): QuestionPart[] | null {
   let from = 0;
   // After a bare comma, "which"/"who" often starts a relative clause ("Chile, which has an FTA"), not a question.
   let afterComma = false;
-  const add = (piece: string, mark: boolean) => {
+  // "When did the EO launch the probe, who signed it, and what was the deadline?": a piece between a
+  // question and "and" another question is one of a list of questions, not a relative clause.
+  let previousAsked = false;
+  const add = (piece: string, mark: boolean, beforeAnd = false) => {
     const part = piece.trim().replace(/^[,.\s]+|[,.\s]+$/g, '');
-    const opens = OPENS_QUESTION.test(part) && !(afterComma && RELATIVE.test(part));
+    const listed = previousAsked && beforeAnd;
+    const opens = OPENS_QUESTION.test(part) && !(afterComma && RELATIVE.test(part) && !listed);
     if (!/\p{L}{3}/u.test(part)) return;
     // "Is the article right that X, and that Y?" checks two claims: each is asked with the check.
     const claims = TWO_CLAIMS.exec(part);
@@ -41,10 +45,11 @@ export function questionParts(text: string): QuestionPart[] | null {
       return;
     }
     pieces.push({ text: part, asked: mark || opens });
+    previousAsked = mark || opens;
   };
   for (const m of text.matchAll(BOUNDARY)) {
     if (DASH.test(m[0]) && !OPENS_QUESTION.test(text.slice(from, m.index).trim())) continue;
-    add(text.slice(from, m.index), m[0].includes('?'));
+    add(text.slice(from, m.index), m[0].includes('?'), /\band\b/.test(m[0]));
     afterComma = /^,\s+$/.test(m[0]);
     from = m.index + m[0].length;
   }

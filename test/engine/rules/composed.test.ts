@@ -46,6 +46,12 @@ describe('multi-part: each part answered, in one reply', () => {
     expect(a.factIds).toEqual(expect.arrayContaining(['legal-basis', 'what-is-proclamation-11001']));
   });
 
+  it('reads a list of questions as a list, and a relative clause after a statement as none', () => {
+    const listed = ask('when did the EO launch the probe, who signed it, and what was the deadline for the final report?');
+    expect(listed.text).toMatch(/President Trump signed/);
+    expect(listed.text).toMatch(/April 22, 2025/);
+  });
+
   it('reads "1) … 2) …" and "&" as parts too', () => {
     expect(ask("1) what legal authority is it under 2) what's the FR citation").factIds).toEqual(expect.arrayContaining(['legal-basis', 'federal-register-publication']));
     expect(ask('when did the final usgs 2025 list come out & how many minerals r on it').text).toMatch(/November 7, 2025[\s\S]*60 critical minerals/);
