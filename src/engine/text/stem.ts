@@ -36,6 +36,8 @@ const OWN_STEMS: ReadonlyMap<string, string> = new Map(
     ['comment', ['comment', 'comments', 'commented', 'commenting', 'commenter', 'commenters']],
     ['statement', ['statement', 'statements']],
     ['element', ['element', 'elements']],
+    // A "citation" is what is cited.
+    ['cit', ['cite', 'cites', 'cited', 'citing', 'citation', 'citations']],
     // A list "finalized" is the final list.
     ['final', ['finalize', 'finalizes', 'finalized', 'finalizing', 'finalise', 'finalises', 'finalised', 'finalising', 'finalization', 'finalisation']],
   ].flatMap(([stem, words]) => (words as string[]).map((w) => [w, stem as string] as const)),

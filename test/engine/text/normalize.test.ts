@@ -150,6 +150,8 @@ describe('analyze', () => {
     expect(termsOf('the date was supposed to decide it')).not.toContain('mandatory');
     expect(termsOf('which defence uses')).toEqual(termsOf('which defense uses'));
     expect(termsOf('we already mine it here')).toEqual(termsOf('mining'));
+    expect(termsOf('what kicked this whole thing off')).toEqual(termsOf('what started this whole thing'));
+    expect(termsOf('the FR citation')).toEqual(termsOf('the FR cite'));
   });
 
   it('reads a deal that is never made or does not work as a failed or ineffective agreement', () => {
