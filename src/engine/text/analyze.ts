@@ -115,6 +115,9 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/(?<=\b(?:is|are|was|were) (?:commerce|ustr|the president|president|trump|the secretary|secretary|lutnick|greer|dhs|cbp|congress|the agencies|agencies) )supposed to\b|(?<=\b(?:would|does|will) (?:a |an |the |any |this |that )?(?:\w+ )?\w+ )(?:need|require)\b/g, 'mandatory'],
   // "Ferroniobium", "ferro-vanadium": an alloy of the mineral, which is what a mention needs to see.
   [/\bferro ?(niobium|vanadium|tungsten|molybdenum|titanium|manganese|chromium|chrome|silicon|nickel|boron)\b/g, '$1 alloy'],
+  // "Why did they go for talks?" asks why talks were chosen; "back in January" is just when.
+  [/\b(?:go|goes|went|going|opt|opts|opted|opting|settle|settled) for\b/g, 'chose'],
+  [/\b(?:back in|way back in|back then in)\b/g, 'in'],
   [/\bb4\b/g, 'before'],
   [/\bif any\b/g, ''],
   [/\bdiff\b/g, 'difference'],
