@@ -16,14 +16,14 @@ export interface EventIndex {
   mentions(terms: readonly Term[]): EventMention[];
 }
 
+/** Terms of a question short enough to be asking about a date it writes out. */
+const SHORT_QUESTION_TERMS = 6;
+
 /**
  * Events are named by bags of terms, not phrases: "when was EO 14272 signed" names the event whose
  * name is "EO 14272 signed" however the words are ordered. Where several events match, the one
  * whose name uses more of the question's terms wins, so "EO 14272 signed" beats "signed".
  */
-/** Terms of a question short enough to be asking about a date it writes out. */
-const SHORT_QUESTION_TERMS = 6;
-
 export function buildEventIndex(kb: KnowledgeBase): EventIndex {
   const names = kb.events.flatMap((event) =>
     [...event.aliases].map((alias) => ({ event, terms: [...new Set(termsOf(alias))] })).filter((n) => n.terms.length > 0),
@@ -41,11 +41,10 @@ export function buildEventIndex(kb: KnowledgeBase): EventIndex {
         const at = Math.min(...name.terms.map((t) => terms.findIndex((q) => q.term === t)));
         if (!previous || previous.named.size < name.terms.length) best.set(name.event.id, { event: name.event, named: new Set(name.terms), at });
       }
-      // "What weekday was July 13 2026?": a date written out in a question that names no event by
-      // name stands for the event of that day. Beside a named event it is more often a claim to
-      // check ("did the 180 days end on July 14?") than a second event.
-      // So it is in a long message ("we told customers tariffs came on Jan 14"), and where two dates
-      // are weighed against each other ("is it July 13 or July 14?").
+      // "What weekday was July 13 2026?": one date written out in a short question that names no
+      // event stands for the event of that day. Beside a named event ("did the 180 days end on
+      // July 14?"), in a long message ("we told customers tariffs came on Jan 14") or weighed
+      // against another date ("is it July 13 or July 14?") it is a claim to check, not an event.
       const literals = best.size === 0 && terms.length <= SHORT_QUESTION_TERMS ? dateLiterals(terms) : [];
       for (const literal of literals.length === 1 ? literals : []) {
         const event = kb.events.find((e) => !e.derived && isDayOf(literal, e.date)) ?? kb.events.find((e) => isDayOf(literal, e.date));

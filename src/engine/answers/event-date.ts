@@ -56,7 +56,7 @@ export function comparisonSentence(first: LoadedEvent, second: LoadedEvent, aske
 export function orderSentence(a: LoadedEvent, b: LoadedEvent, now: Date): string {
   const [first, then] = a.date <= b.date ? [a, b] : [b, a];
   const gap = daysBetween(first.date, then.date);
-  if (gap === 0) return `Both fell on the same day.\n${eventSentence(first, now)}\n${eventSentence(then, now)}`;
+  if (gap === 0) return `Same day for both:\n${eventSentence(first, now)}\n${eventSentence(then, now)}`;
   return `First: ${eventSentence(first, now)}\nThen, ${days(gap)} later: ${eventSentence(then, now)}`;
 }
 

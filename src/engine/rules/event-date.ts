@@ -29,6 +29,7 @@ const QUESTION_WORD = /\b(?:what|who|why|how|which|where|whats|whos)\b/;
 
 /** "Has it closed?" asks the other way round from "is it still open?". */
 const ASKS_CLOSED = /\b(?:closed|close|over|passed|pass|expired|expire|ended|end|lapsed|run out|ran out|done|finished|miss|missed)\b/;
+/** "Is it still open?" asks the way round that a yes answers while the period runs. */
 const ASKS_OPEN = /\b(?:still|open|inside|within|running|ongoing)\b/;
 
 /** Whether a yes or a no answers "has it closed?"; "is it still open, or did it close?" is answered as its first half asks. */
@@ -38,6 +39,7 @@ function asksClosed(words: string): boolean {
   const open = ASKS_OPEN.exec(words);
   return !(open && /\bor\b/.test(words) && open.index < closed.index);
 }
+
 const OPEN_OR_CLOSED = /\b(?:open|closed|close|closes|still)\b/;
 /** "When does the window start?", "counted from what date?": the day a derived date counts from. */
 const COUNTED_FROM = /\b(?:start|starts|started|begin|begins|began|counted from|count from|counted|run from|runs from|from what|from when|from which)\b/;

@@ -122,6 +122,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\bif any\b/g, ''],
   [/\bdiff\b/g, 'difference'],
   [/\b(?:right away|straight away|immediately|at once|right off the bat|up front|upfront)\b|\b(?:go|goes|going|went|jump|jumped|move|moved) straight (?:to|for)\b/g, 'now'],
+  // "What kicked this whole thing off": a kick-off split by its object, read before "what started".
   [/\b(?:kick|kicks|kicked|kicking) ((?:\w+ ){1,4})off\b/g, 'started $1'],
   [/\bwhat (?:kicked off|started|triggered|prompted|sparked|set off|led to)\b/g, 'what ordered'],
   [/\bwhat (?:set|sets|put|puts) ((?:\w+ ){1,4})in motion\b/g, 'what ordered $1'],
