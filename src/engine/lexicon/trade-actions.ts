@@ -57,8 +57,9 @@ const sectorPatterns: Pattern[] = SECTORS.map(([id, goods, names]) => {
     action: { id: `section-232-${id}`, name: `the Section 232 tariffs on ${goods}`, keywords: goodsNamed },
     needs: goodsNamed,
     // "steel tariffs", "tariff on steel", "232 duties for autos", "the steel 232".
-    pattern: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?(?:${DUTY}|${ACTION})|(?:${DUTY}|${ACTION}) (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)`),
-    explicit: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?${ACTION}|${ACTION} (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)`),
+    pattern: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?(?:${DUTY}|${ACTION})|(?:${DUTY}|${ACTION}) (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)|\b(?:section|sec) 232 (?:${TARIFF}|duty|duties) rates? (?:\w+ ){0,5}(?:${names})\b`),
+    // "the Section 232 tariff rate applicable to imported semi-finished copper products" too.
+    explicit: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?${ACTION}|${ACTION} (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)|\b(?:section|sec) 232 (?:${TARIFF}|duty|duties) rates? (?:\w+ ){0,5}(?:${names})\b`),
   };
 });
 

@@ -12,6 +12,7 @@ describe('other-trade-action: another trade action is declined, never answered w
     'when did the section 232 investigation on copper start?',
     'does the copper 232 cover scrap?',
     'What tariff does India apply to lithium-ion batteries imported from the United States?',
+    'What is the Section 232 tariff rate applicable to imported semi-finished copper products?',
     'Under the copper 232 proclamation from last year, what rate applies to semi-finished copper tubes from Chile?',
     "What licence does China's MOFCOM require for exporting gallium and germanium, and how long does approval take?",
   ])('"%s"', (q) => {
