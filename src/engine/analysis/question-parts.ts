@@ -5,11 +5,11 @@ const MAX_PARTS = 3;
 // whole alternation below and make the pattern slow to compile (15 ms on the first question).
 const OPENER = String.raw`(?:(?:also|then|so|and|please|pls|plz) )*(?:(?:on|by|in|at|for|with|from|to|under|since|until) (?=(?:who|whom|what|when|which)\b))?(?:who|whom|what|whats|wat|wats|when|whens|wen|where|wheres|why|how|hows|which|whether|is|are|was|were|do|does|did|can|could|cud|coud|will|would|wud|woud|has|have|had|should|shud|shoud|shall|must|any|anything|name|list|give|tell|explain|describe|define|summari[sz]e|state|provide|outline|clarify|confirm|identify)\b`;
 /**
- * Where one question ends and the next begins: a question mark, a semicolon, "and"/"but"/"&"/a
+ * Where one question ends and the next begins: a question mark, a semicolon, "and"/"but"/"&"/"+"/a
  * comma before a new question, a number such as "(2)" or "2)".
  */
 const WH = String.raw`(?:who|whom|what|whats|wat|wats|when|whens|wen|where|why|how|which)\b`;
-const BOUNDARY = new RegExp(String.raw`\?+\s*|;\s*|:\s+(?=${OPENER})|\s*(?:,\s*)?(?:\b(?:and|but|plus|also|then)|&)\s+(?=${OPENER})|,\s+(?=${WH})|(?<!\b\p{L})\.\s+(?=\p{Lu})|\s+[—–-]{1,2}\s+(?=${OPENER})|[:,;]?\s*(?:\(\d\)|(?<![\p{L}\d(])\d\))\s*`, 'giu');
+const BOUNDARY = new RegExp(String.raw`\?+\s*|;\s*|:\s+(?=${OPENER})|\s*(?:,\s*)?(?:\b(?:and|but|plus|also|then)|&|\+)\s+(?=${OPENER})|,\s+(?=${WH})|(?<!\b\p{L})\.\s+(?=\p{Lu})|\s+[—–-]{1,2}\s+(?=${OPENER})|[:,;]?\s*(?:\(\d\)|(?<![\p{L}\d(])\d\))\s*`, 'giu');
 /** A spaced dash ends a question only after a question ("what does it mean — does it mean a tariff?"), not after a list of goods. */
 const DASH = /^\s+[—–-]/;
 
@@ -21,6 +21,11 @@ export interface QuestionPart {
   text: string;
   asked: boolean;
 }
+
+/** A question asking for things by name ("what's …", "how many …", "when …"), which a list can go on. */
+const ASKS_FOR = /^(?:what|whats|what's|wat|wats|how many|how much|when|which)\b/i;
+/** An item of such a list: "its full title", "the publication date", "publish date". */
+const ATTRIBUTE = /^(?:(?:its|their|his|her|the)\s+[\p{L}\d' -]{2,40}|(?:[\p{L}\d'-]+\s+){0,3}(?:date|dates|day|title|name|number|deadline|rate|count|status|source|author|role|length|year))$/iu;
 
 /** The pieces of a question that asks several things or sets a scene first, or null when it is one plain question. */
 const TWO_CLAIMS = /^(.*?\b(?:right|true|correct|accurate|fair|wrong) (?:to say |in saying )?that)\s+(.+?),?\s+and that\s+(.+)$/i;
@@ -37,19 +42,25 @@ export function questionParts(text: string): QuestionPart[] | null {
     const part = piece.trim().replace(/^[,.\s]+|[,.\s]+$/g, '');
     const listed = previousAsked && beforeAnd;
     const opens = OPENS_QUESTION.test(part) && !(afterComma && RELATIVE.test(part) && !listed);
-    if (!/\p{L}{3}/u.test(part)) return;
+    // A piece of no words ("2)", "ok") is no question; "is it an EO" is, short as its words are.
+    if (!/\p{L}{3}|\p{L}+\s+\p{L}+/u.test(part)) return;
     // "Is the article right that X, and that Y?" checks two claims: each is asked with the check.
     const claims = TWO_CLAIMS.exec(part);
     if (claims?.[1] && claims[2] && claims[3]) {
       pieces.push({ text: `${claims[1]} ${claims[2]}`, asked: true }, { text: `${claims[1]} ${claims[3]}`, asked: true });
       return;
     }
-    pieces.push({ text: part, asked: mark || opens });
+    // "What's the proclamation number, its full title …": a list of things asked for, each a question.
+    const items = opens && ASKS_FOR.test(part) ? part.split(/,\s+/) : [part];
+    const listsThings = items.length > 1 && items.slice(1).every((i) => ATTRIBUTE.test(i));
+    if (listsThings) pieces.push(...items.map((i, n) => ({ text: n === 0 ? i : `what is ${i}`, asked: true })));
+    else pieces.push({ text: part, asked: mark || opens });
     previousAsked = mark || opens;
   };
   for (const m of text.matchAll(BOUNDARY)) {
     if (DASH.test(m[0]) && !OPENS_QUESTION.test(text.slice(from, m.index).trim())) continue;
-    add(text.slice(from, m.index), m[0].includes('?'), /\band\b/.test(m[0]));
+    // Nobody sets a scene with a "+": "PCMDP meaning + who negotiates" asks both.
+    add(text.slice(from, m.index), m[0].includes('?') || m[0].includes('+'), /\band\b/.test(m[0]));
     afterComma = /^,\s+$/.test(m[0]);
     from = m.index + m[0].length;
   }

@@ -51,15 +51,19 @@ const SECTORS: readonly [string, string, string][] = [
   ['polysilicon', 'polysilicon', 'polysilicon'],
 ];
 
+/** "Is aluminium still at 50%?": a rate on the goods, which Proclamation 11001 never set, is the other action's. */
+const AT_A_RATE = String.raw`[^.?]*\b(?:at|to|of) (?:\d+|a \d+) percent\b`;
+
 const sectorPatterns: Pattern[] = SECTORS.map(([id, goods, names]) => {
   const goodsNamed = new RegExp(`\\b(?:${names})\\b`);
+  const rated = String.raw`|\b(?:${names})\b${AT_A_RATE}`;
   return {
     action: { id: `section-232-${id}`, name: `the Section 232 tariffs on ${goods}`, keywords: goodsNamed },
     needs: goodsNamed,
     // "steel tariffs", "tariff on steel", "232 duties for autos", "the steel 232".
-    pattern: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?(?:${DUTY}|${ACTION})|(?:${DUTY}|${ACTION}) (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)|\b(?:section|sec) 232 (?:${TARIFF}|duty|duties) rates? (?:\w+ ){0,5}(?:${names})\b`),
+    pattern: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?(?:${DUTY}|${ACTION})|(?:${DUTY}|${ACTION}) (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)|\b(?:section|sec) 232 (?:${TARIFF}|duty|duties) rates? (?:\w+ ){0,5}(?:${names})\b${rated}`),
     // "the Section 232 tariff rate applicable to imported semi-finished copper products" too.
-    explicit: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?${ACTION}|${ACTION} (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)|\b(?:section|sec) 232 (?:${TARIFF}|duty|duties) rates? (?:\w+ ){0,5}(?:${names})\b`),
+    explicit: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?${ACTION}|${ACTION} (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)|\b(?:section|sec) 232 (?:${TARIFF}|duty|duties) rates? (?:\w+ ){0,5}(?:${names})\b${rated}`),
   };
 });
 

@@ -35,8 +35,9 @@ function foreignDuty(analysis: QuestionAnalysis): TradeAction[] {
   return levying ? [{ id: 'foreign-tariffs', name: `the tariffs ${levying.name} itself charges`, keywords: /$^/, explicit: true }] : [];
 }
 
-/** A proclamation named by another sector's goods ("the steel proclamation", "copper 232 proclamation"). */
-const OTHER_PROCLAMATION = /\b(?:steel|aluminum|aluminium|copper|lumber|timber|wood|autos?|automobiles?|cars?|vehicles?|semiconductors?|chips?|trucks?|drones?|pharma|pharmaceuticals?|polysilicon|aircraft|robotics)(?: section)? (?:232 )?(?:tariffs? )?proclamations?\b/;
+const SECTOR = String.raw`(?:steel|aluminum|aluminium|copper|lumber|timber|wood|autos?|automobiles?|cars?|vehicles?|semiconductors?|chips?|trucks?|drones?|pharma|pharmaceuticals?|polysilicon|aircraft|robotics)`;
+/** A proclamation named by another sector's goods ("the steel proclamation", "copper 232 proclamation", "a 232 proclamation on pharmaceuticals"). */
+const OTHER_PROCLAMATION = new RegExp(String.raw`\b${SECTOR}(?: section)? (?:232 )?(?:tariffs? )?proclamations?\b|\bproclamations? (?:on|for|covering|about|against) (?:imported |foreign )?${SECTOR}\b`);
 /** Words that name this proclamation beyond the word "proclamation". */
 const OURS = /\b(?:11001|critical minerals?|pcmdps?|processed)\b/;
 

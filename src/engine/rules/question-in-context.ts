@@ -5,6 +5,11 @@ import type { Rule } from './rule.js';
 
 const SKIP = new Set(['multi-part', 'question-in-context']);
 const ABOUT_A_TERM = /\b(?:term|terms|phrase|word|wording|mean|means|meaning|definition|define|defined)\b/;
+/** "The CFO asked at the meeting why …", "what they keep asking is whether …": a question the scene reports. */
+const REPORTED = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|want to know|wants to know|wanted to know|question is|curious)\b,? (?:[\w']+ ){0,5}?(?<wh>why|whether|how|when|what|who|which)\b,?\s+(?<rest>.{8,})$/i;
+const GRANTED = /^(?:even )?if [^,]{3,100},\s*/i;
+/** Rules that speak of what a question names rather than answer it: no reading of a vague question is worth them. */
+const WEAK = new Set(['main-mention', 'mineral-as-category']);
 /** A scene this short ("Copper cathode from Chile:") names the goods rather than sets a scene. */
 const SHORT_SCENE_WORDS = 8;
 
@@ -35,7 +40,20 @@ export const questionInContext: Rule = {
     // "… the ICN article … How accurate is it overall?": "it" is what the scene named, carried on.
     // "Why did they go for talks?" asks about whoever acted, not about what the scene named.
     const namesTheScene = !pointsBack && !named && !sceneNamesNothing && own.query.length >= 1 && !own.aspects.has('why') && POINTS_BACK.test(own.typed.join(' '));
-    if (!saysEnough && !namesTheScene) return null;
+    if (!saysEnough && !namesTheScene) {
+      // Read whole first: a message the whole does not answer is still better answered by a part than declined.
+      const whole = ctx.answer(analysis, now, SKIP);
+      if (whole.answered || pointsBack) return whole;
+      // "They keep asking why X. What's the explanation?": the question the scene reports is the one asked.
+      const reported = parts.filter((p) => !p.asked).map((p) => REPORTED.exec(p.text)).find((m) => m !== null);
+      // "Why, if it is a threat, no tariffs?": the "if" granted is not what is asked.
+      const { wh, rest } = reported?.groups ?? {};
+      const inner = wh && rest ? ctx.answer(ctx.analyse(`${wh} ${rest.replace(GRANTED, '')}`), now, SKIP) : undefined;
+      if (inner?.answered && !WEAK.has(inner.intent)) return { ...inner, intent: `question-in-context/${inner.intent}` };
+      const [alone] = analyseParts(parts, ctx);
+      const answer = alone ? ctx.answer(alone, now, SKIP) : whole;
+      return answer.answered && !WEAK.has(answer.intent) ? { ...answer, intent: `question-in-context/${answer.intent}` } : whole;
+    }
     // "Copper cathode from Chile: are we caught?": goods or a country named only in the scene are what is asked about.
     const goodsOrCountry = (a: typeof own) => a.countries.length > 0 || a.mentions.some((m) => m.ref.kind === 'mineral' || m.ref.kind === 'product');
     // So are "We import GaAs wafers from Taiwan. Any impact?": the importer's own goods.

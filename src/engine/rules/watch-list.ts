@@ -15,7 +15,7 @@ import type { Rule } from './rule.js';
  * the knowledge, with the dates still ahead of `now` (or the last one passed) and the latest
  * development on record. Questions naming goods or a country are the duty rule's.
  */
-/** Glossary terms that are part of how people name the proclamation ("the critical minerals 232"). */
+/** Glossary terms that are part of how people name the proclamation ("the critical minerals 232", "the critical minerals thing"). */
 const PROCLAMATION_NAME_TERMS = new Set(['critical-mineral', 'processed-critical-mineral', 'section-232', 'pcmdp']);
 const ASKING = new Set(termsOf('recommend recommendation advice advise suggest watch watching track tracking monitor next steps prepare'));
 
@@ -28,15 +28,17 @@ export const watchList: Rule = {
     const topic = analysis.query.filter((q) => !ASKING.has(q.term));
     const known = topic.filter((q) => q.known).length / Math.max(1, topic.length);
     const aboutThis = analysis.namesProclamation || cues.has('importer') || cues.has('duty') || (topic.length > 0 && known > 0.5);
-    // "Who keeps an eye on imports?" asks who monitors, not what to watch.
-    if (!(cues.has('watch') || cues.has('advice')) || !aboutThis || analysis.aspects.has('who')) return null;
+    // "Who keeps an eye on imports?" asks who monitors, not what to watch; "the alerts lead with
+    // 'no tariff'. Why talks?" asks for a reason.
+    if (!(cues.has('watch') || cues.has('advice')) || !aboutThis || analysis.aspects.has('who') || analysis.aspects.has('why')) return null;
     // "On the crit minerals 232, what should we watch?": the terms in the proclamation's own name name nothing else.
     // An importer's own goods ("what should an importer of rare earth oxides do?") are who asks, not a topic of their own.
     const goods = (m: Mention) => m.ref.kind === 'mineral' || m.ref.kind === 'product';
     // A glossary term read from the same words as goods ("magnets") names those goods, nothing more.
     const sameWords = (m: Mention) => analysis.mentions.some((o) => o !== m && goods(o) && o.start < m.end && m.start < o.end);
     const ownGoods = (m: Mention) => cues.has('importer') && (goods(m) || (m.ref.kind === 'glossary' && sameWords(m)));
-    const named = analysis.mentions.filter((m) => !(analysis.namesProclamation && m.ref.kind === 'glossary' && PROCLAMATION_NAME_TERMS.has(m.ref.id)) && !ownGoods(m));
+    // "What happens next with the critical minerals thing?" names the proclamation by its subject alone.
+    const named = analysis.mentions.filter((m) => !(m.ref.kind === 'glossary' && PROCLAMATION_NAME_TERMS.has(m.ref.id)) && !ownGoods(m));
     if (named.length > 0 || analysis.countries.length > 0 || analysis.events.length > 1) return null;
     const fact = ctx.kb.factById.get(FEATURED.whatToWatch);
     if (!fact) return null;

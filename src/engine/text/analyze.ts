@@ -115,9 +115,11 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/(?<=\b(?:is|are|was|were) (?:commerce|ustr|the president|president|trump|the secretary|secretary|lutnick|greer|dhs|cbp|congress|the agencies|agencies) )supposed to\b|(?<=\b(?:would|does|will) (?:a |an |the |any |this |that )?(?:\w+ )?\w+ )(?:need|require)\b/g, 'mandatory'],
   // "Ferroniobium", "ferro-vanadium": an alloy of the mineral, which is what a mention needs to see.
   [/\bferro ?(niobium|vanadium|tungsten|molybdenum|titanium|manganese|chromium|chrome|silicon|nickel|boron)\b/g, '$1 alloy'],
-  // "Why did they go for talks?" asks why talks were chosen; "back in January" is just when.
-  [/\b(?:go|goes|went|going|opt|opts|opted|opting|settle|settled) for\b/g, 'chose'],
+  // "Why did they go for talks?", "why they went with talks": why talks were chosen ("could they go with" stays a may); "back in January" is just when.
+  [/\b(?:go|goes|going|opt|opts|opting|settle) for\b|\b(?:went|gone|opted|settled) (?:for|with)\b/g, 'chose'],
   [/\b(?:back in|way back in|back then in)\b/g, 'in'],
+  // "Wait, what even is Section 232?", "ok so what happens next?": the opening interjection asks nothing.
+  [/^(?:(?:ok|okay|oh|ah|hmm+|um+|uh+|wait|hold on|hang on|sorry|alright|hey|yo|lol|right|so|quick q|quick question)\s+)+(?=(?:what|whats|who|whos|when|whens|where|why|how|hows|which|is|are|was|were|do|does|did|can|could|so)\b)/g, ''],
   [/\bb4\b/g, 'before'],
   [/\bif any\b/g, ''],
   [/\bdiff\b/g, 'difference'],

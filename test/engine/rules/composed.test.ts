@@ -34,6 +34,10 @@ describe('multi-part: each part answered, in one reply', () => {
     expect(a.factIds).toEqual(expect.arrayContaining(facts));
   });
 
+  it.each(['who heads the talks?', "who's in charge of the negotiations?", 'who spearheaded the negotiations'])('reads heading and being in charge as leading: "%s"', (q) => {
+    expect(ask(q).factIds).toEqual(['who-leads-negotiations']);
+  });
+
   it('reads a part that names nothing on from the part before', () => {
     const a = ask('is uranium covered, and was it on the 2022 list?');
     expect(a.text).toMatch(/Uranium is on the final 2025 USGS List/);
@@ -90,6 +94,19 @@ describe('question-in-context: scene-setting sentences, then the question', () =
     expect(a.intent).toBe('multi-part');
     expect(a.text).toMatch(/Trade Expansion Act/);
     expect(a.text).toMatch(/imposes no tariff/);
+  });
+
+  it('answers the question alone when the whole message is not answered, rather than decline', () => {
+    const a = ask("I've been reading the law-firm alerts and they all lead with 'no tariff now'. Everyone on our side expected 232 tariffs once the investigation wrapped up. Why did they go for negotiations instead?");
+    expect(a.answered).toBe(true);
+    expect(a.factIds).toEqual(['why-no-tariffs-yet']);
+  });
+
+  it.each([
+    'Our policy team is writing a note for the execs on the January minerals proclamation. The one thing they keep asking is why the White House went with talks instead of just slapping tariffs on. What is the explanation?',
+    'Our CFO asked in the board meeting why, if the investigation found a national-security threat, the US did not just slap tariffs on critical minerals back in January. What is the short explanation I can give her?',
+  ])('answers the question the scene reports when the question asked is only "what is the explanation?": "%s"', (q) => {
+    expect(ask(q).factIds).toEqual(['why-no-tariffs-yet']);
   });
 
   it('does not read a relative clause as a second question', () => {
