@@ -25,7 +25,7 @@ export interface QuestionPart {
 /** A question asking for things by name ("what's …", "how many …", "when …"), which a list can go on. */
 const ASKS_FOR = /^(?:what|whats|what's|wat|wats|how many|how much|when|which)\b/i;
 /** An item of such a list: "its full title", "the publication date", "publish date". */
-const ATTRIBUTE = /^(?:(?:its|their|his|her|the)\s+[\p{L}\d' -]{2,40}|(?:[\p{L}\d'-]+\s+){0,3}(?:date|dates|day|title|name|number|deadline|rate|count|status|source|author|role|length|year))$/iu;
+const ATTRIBUTE = /^(?:(?:its|their|his|her|the)\s+[\p{L}\d' -]{2,40}|(?:[\p{L}\d'-]+\s+){0,3}(?:date|dates|day|title|name|number|deadline|rate|count|status|source|author|role|length|year|citation|reference|link|page))$/iu;
 
 /** The pieces of a question that asks several things or sets a scene first, or null when it is one plain question. */
 const TWO_CLAIMS = /^(.*?\b(?:right|true|correct|accurate|fair|wrong) (?:to say |in saying )?that)\s+(.+?),?\s+and that\s+(.+)$/i;
@@ -51,7 +51,9 @@ export function questionParts(text: string): QuestionPart[] | null {
       return;
     }
     // "What's the proclamation number, its full title …": a list of things asked for, each a question.
-    const items = opens && ASKS_FOR.test(part) ? part.split(/,\s+/) : [part];
+    // Only a list with a comma may also end at an "and": "the draft and the final list" is one thing.
+    const byComma = opens && ASKS_FOR.test(part) ? part.split(/,\s+(?:and\s+)?/) : [part];
+    const items = byComma.length > 1 ? [...byComma.slice(0, -1), ...(byComma.at(-1) ?? '').split(/\s+and\s+/)] : byComma;
     const listsThings = items.length > 1 && items.slice(1).every((i) => ATTRIBUTE.test(i));
     if (listsThings) pieces.push(...items.map((i, n) => ({ text: n === 0 ? i : `what is ${i}`, asked: true })));
     else pieces.push({ text: part, asked: mark || opens });

@@ -1,6 +1,7 @@
 import { addMonths, formatDate, isoDateOf } from '../../knowledge/dates.js';
 import { isConfident } from '../abstain.js';
 import { residualShare } from '../analysis/question-analysis.js';
+import { timeHorizon } from '../analysis/time-horizon.js';
 import { comparisonSentence, eventDateAnswer, eventSentence, isOpen, orderSentence, periodStatusSentence, spanSentence } from '../answers/event-date.js';
 import { tensed } from '../answers/in-tense.js';
 import { SIGNING_EVENT, WINDOW_END_EVENT } from '../deadline-clock.js';
@@ -11,7 +12,7 @@ import type { Rule } from './rule.js';
 /** Words a date question uses besides the event's name: they ask about the date, nothing else. */
 const ABOUT_DATES = new Set(
   termsOf(
-    'date dates day days weekday weekdays when long ago recent latest old fresh since until till left remain remaining time count exact exactly calendar week weeks month months year years still open close closed closes end ended ends over pass passed expire expired yet already happen happened come came take took place miss missed gone latest earliest soonest right correct proclamation 11001 start started begin began due fall fell falls officially actually precisely roughly approximately first earlier later late early before after between mark point milestone clock timer schedule hit appear appeared get got go went out it this today tomorrow yesterday last final january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec 2025 2026',
+    'date dates day days weekday weekdays when long ago recent latest old fresh since until till left remain remaining time count exact exactly calendar week weeks month months year years still open close closed closes end ended ends over pass passed expire expired yet already happen happened come came take took place miss missed gone latest earliest soonest right correct proclamation 11001 start started begin began due fall fell falls officially actually precisely roughly approximately first earlier later late early before after between mark point milestone clock timer schedule hit appear appeared get got go went out it this today tomorrow yesterday last final next coming soon upcoming imminent approaching within corner land lands landed january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec 2025 2026',
   ),
 );
 
@@ -192,7 +193,21 @@ export const eventDate: Rule = {
       // "The date the decision window closed, and the date the statement to Congress was due": each
       // of them, when each is named in full rather than by a word such as "published".
       const listed = mentioned.filter((m) => m.named.size >= 2).slice(0, 3).map((m) => m.event);
-      if (listed.length > 1 && /\band\b/.test(analysis.text) && !yesNo) {
+      // "Is the deadline in the next 2 weeks?", "is it coming up soon?": whether the day lies ahead, and within the span named.
+      const horizon = yesNo ? timeHorizon(words, isoDateOf(now)) : null;
+      if (horizon) {
+        const ahead = isOpen(event, now);
+        const verdict = !ahead
+          ? 'No, that day has passed.'
+          : horizon.first !== undefined && event.date < horizon.first
+            ? 'No, sooner than that.'
+            : horizon.last === undefined
+              ? ''
+              : event.date <= horizon.last
+                ? 'Yes.'
+                : 'No, not that soon.';
+        lead = `${verdict} ${eventSentence(event, now)}`.trim();
+      } else if (listed.length > 1 && /\band\b/.test(analysis.text) && !yesNo) {
         shown = listed;
         lead = listed.map((e) => eventSentence(e, now)).join(' ');
       } else if (event.closes && (relations.has('still') || period)) lead = periodStatusSentence(event, now, yesNo || (relations.has('still') && !aspects.has('when')) ? askedClosed : null);

@@ -73,6 +73,22 @@ const SKIP = new Set(['multi-part', 'question-in-context']);
  * and the answers are given in one reply, part by part, each part's sources cited. When fewer than
  * two parts get an answer, the question is left to the rules as a whole.
  */
+/**
+ * Long answers to several parts do not fit one reply: the longest part gives up its last paragraph
+ * until they fit, so a short part stays whole and a long one keeps its lead ("Yes, covered") and
+ * what follows it first ("but no duty today"). Each part keeps at least its first paragraph.
+ */
+function fitParts(pieces: readonly string[], budget: number): string[] {
+  const paragraphs = pieces.map((p) => p.split('\n\n'));
+  const size = () => paragraphs.reduce((sum, ps) => sum + ps.join('\n\n').length + 2, 0);
+  while (size() > budget) {
+    const longest = paragraphs.filter((ps) => ps.length > 1).sort((a, b) => b.join('\n\n').length - a.join('\n\n').length)[0];
+    if (!longest) break;
+    longest.pop();
+  }
+  return paragraphs.map((ps) => ps.join('\n\n'));
+}
+
 export const multiPart: Rule = {
   name: 'multi-part',
   answer(analysis, ctx, now) {
@@ -98,10 +114,8 @@ export const multiPart: Rule = {
     }
     if (answered.length === 0) return null;
     const missed = answers.some((a) => !a.answered);
-    const whole = answered.length === 1 ? [answered[0]?.text ?? ''] : answered.map((a) => `${a.title}: ${a.text}`);
-    // Three long answers do not fit one reply; each part then keeps its first paragraph.
-    const fitted = whole.join('\n\n').length <= MAX_ANSWER_TEXT - 100 ? whole : answered.map((a) => `${a.title}: ${a.text.split('\n\n')[0]}`);
-    const text = [...fitted, ...(missed ? ['One part of the question I could not answer confidently; try asking it on its own.'] : [])].join('\n\n');
+    const pieces = answered.length === 1 ? [answered[0]?.text ?? ''] : answered.map((a) => `${a.title}: ${a.text}`);
+    const text = [...fitParts(pieces, MAX_ANSWER_TEXT - 100), ...(missed ? ['One part of the question I could not answer confidently; try asking it on its own.'] : [])].join('\n\n');
     const related: FactLink[] = [];
     for (const link of answered.flatMap((a) => a.related)) if (!related.some((r) => r.id === link.id) && !answered.some((a) => a.factIds.includes(link.id))) related.push(link);
     return {

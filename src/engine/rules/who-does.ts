@@ -11,6 +11,8 @@ const ASKING_WHO = new Set(termsOf('agency agencies official officials departmen
 const ABOUT_THE_PROCLAMATION = new Set(termsOf('proclamation 11001 section 232 critical minerals mineral'));
 /** "Who's the Commerce Secretary co-leading the talks?", "the Department of War: who's that?": who the named one is. */
 const WHO_IS = /\bwho(?:s| is| are| was| were)? (?:the|that|this|they|them|it|he|she)\b/;
+/** "Who are they negotiating with?" asks for the other side of the talks, which no US agency is. */
+const OTHER_SIDE = new Set(termsOf('partners'));
 /** "Which agencies have a role?" asks for all of them: the overview's job. */
 const ASKS_MANY = /\b(?:which|what|who all|list the) (?:agencies|officials|departments|bodies|people|offices)\b/;
 /** Share of what the question says someone does that an agency's part must account for. */
@@ -44,6 +46,7 @@ export const whoDoes: Rule = {
     // "BIS or Commerce?" asks which of those named: a fact's job.
     if (named.size > 1) return null;
     if (named.size === 1 && WHO_IS.test(analysis.typed.join(' '))) return null;
+    if (analysis.query.some((q) => OTHER_SIDE.has(q.term))) return null;
     const namedTerms = new Set([...named].flatMap((id) => {
       const agency = ctx.kb.agencies.find((a) => a.id === id);
       return agency ? termsOf([agency.name, ...agency.aliases].join(' ')) : [];

@@ -118,6 +118,9 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "Why did they go for talks?", "why they went with talks": why talks were chosen ("could they go with" stays a may); "back in January" is just when.
   [/\b(?:go|goes|going|opt|opts|opting|settle) for\b|\b(?:went|gone|opted|settled) (?:for|with)\b/g, 'chose'],
   [/\b(?:back in|way back in|back then in)\b/g, 'in'],
+  // "Who are they negotiating with?", "with whom will they talk?": the other side of the talks, not who leads them.
+  [/\b(negotiat\w*|talk|talks|talking|deal|deals|dealing) with(?=\s*(?:[?.!]|$|whom?\b))/g, '$1 partners'],
+  [/\bwith (?:whom|who)\b(?=.*\b(?:negotiat\w*|talks?|talking|deals?)\b)/g, 'partners'],
   // "Wait, what even is Section 232?", "ok so what happens next?": the opening interjection asks nothing.
   [/^(?:(?:ok|okay|oh|ah|hmm+|um+|uh+|wait|hold on|hang on|sorry|alright|hey|yo|lol|right|so|quick q|quick question)\s+)+(?=(?:what|whats|who|whos|when|whens|where|why|how|hows|which|is|are|was|were|do|does|did|can|could|so)\b)/g, ''],
   [/\bb4\b/g, 'before'],

@@ -80,5 +80,5 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   latest: ['latest', 'current', 'newest', 'most recent', 'up to date'],
   write: ['write', 'writes', 'wrote', 'author', 'authored', 'authors'],
   fund: ['fund', 'funds', 'funded', 'funding', 'finance', 'financed', 'financing', 'bankroll', 'bankrolled', 'bankrolling'],
-  partner: ['partner', 'partners', 'trading partner', 'trading partners', 'allies', 'ally', 'allied', 'foreign governments', 'foreign countries'],
+  partner: ['partner', 'partners', 'trading partner', 'trading partners', 'allies', 'ally', 'allied', 'foreign governments', 'foreign countries', 'party', 'parties', 'counterparty', 'counterparties', 'counterpart', 'counterparts'],
 };

@@ -34,8 +34,27 @@ describe('multi-part: each part answered, in one reply', () => {
     expect(a.factIds).toEqual(expect.arrayContaining(facts));
   });
 
+  it.each(['who are they negotiating with?', 'with which parties are they to negotiate', 'with whom will the US negotiate?'])('reads who the talks are with as the other side, not who leads them: "%s"', (q) => {
+    const a = ask(q);
+    expect(a.factIds).toEqual(['negotiation-aims']);
+    expect(a.text).toMatch(/held with US trading partners/);
+  });
+
   it.each(['who heads the talks?', "who's in charge of the negotiations?", 'who spearheaded the negotiations'])('reads heading and being in charge as leading: "%s"', (q) => {
     expect(ask(q).factIds).toEqual(['who-leads-negotiations']);
+  });
+
+  it('keeps the lead of each part when long answers must be shortened to fit', () => {
+    const a = ask("What's the proclamation number, and does it cover lithium-ion battery imports?");
+    expect(a.text).toMatch(/Proclamation 11001, titled/);
+    expect(a.text).toMatch(/Yes, within its subject/);
+    expect(a.text).toMatch(/imposes no tariff, quota or other import restriction on batteries/);
+  });
+
+  it('answers each of a list of things asked for', () => {
+    const a = ask('wats the proclamation number, its full title, and is it an EO?');
+    expect(a.factIds).toEqual(expect.arrayContaining(['what-is-proclamation-11001', 'not-an-executive-order']));
+    expect(a.text).toMatch(/Adjusting Imports of Processed Critical Minerals/);
   });
 
   it('reads a part that names nothing on from the part before', () => {
@@ -150,6 +169,17 @@ describe('named-entity: an agency asked about on its own', () => {
   });
 });
 
+describe('named-entity: goods asked about as what they are', () => {
+  it('says yes when goods the definition names are asked about as finished or semi-finished products', () => {
+    const a = ask('are finished products like wind turbines considered derivative products?');
+    expect(a.text).toMatch(/^Yes, within its subject\. Wind turbines and their components are among the finished goods/);
+  });
+
+  it('answers what a term is after an interjection', () => {
+    expect(ask('wait what even is section 232').title).toBe('Section 232');
+  });
+});
+
 describe('named-entity: whether the proclamation names a mineral', () => {
   it('answers about its examples, and says so when only one reading names it', () => {
     expect(ask('is gallium named in the proclamation?').text).toMatch(/^Yes\. The proclamation names gallium as an example/);
@@ -196,7 +226,7 @@ describe('watch-list: what to watch, with the dates ahead', () => {
   });
 
   it('answers what a team or an importer should do now, whatever words it uses for them and their goods', () => {
-    for (const q of ['so what happens next with the critical minerals 232?', 'Practically speaking, what should our trade compliance team be doing about Proclamation 11001 as of today?', 'What practical steps should an importer of processed critical minerals take now in response to Proclamation 11001?', 'We import cobalt, gallium and some magnets. What should compliance be watching for under the critical minerals 232?']) {
+    for (const q of ['so what happens next with the critical minerals 232?', 'what happens next with the critical minerals thing?', 'Practically speaking, what should our trade compliance team be doing about Proclamation 11001 as of today?', 'What practical steps should an importer of processed critical minerals take now in response to Proclamation 11001?', 'We import cobalt, gallium and some magnets. What should compliance be watching for under the critical minerals 232?']) {
       expect(finalIntent(ask(q).intent), q).toBe('watch-list');
     }
   });
@@ -228,6 +258,20 @@ describe('declines that still help', () => {
     expect(a.text).toMatch(/Close questions I can answer:\n• /);
     expect(a.suggestions.length).toBeGreaterThanOrEqual(1);
     expect(a.suggestions.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('ranked-fact: what the question asks of a thing, not the words around it', () => {
+  it('answers the full title with the proclamation itself', () => {
+    expect(ask("what's the full title of the proclamation").factIds).toEqual(['what-is-proclamation-11001']);
+  });
+
+  it('answers the current list with the count the sources give', () => {
+    expect(ask('how many minerals are on the current list?').text).toMatch(/\b60\b/);
+  });
+
+  it('answers what the President decided with the decision, not its timing', () => {
+    expect(ask('what did the President decide to do about it').factIds).toEqual(['what-is-proclamation-11001']);
   });
 });
 

@@ -45,6 +45,13 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['when did commerce hand in the report', DEC_1, /October 24, 2025/],
     ['is today the deadline for the minerals deals?', new Date('2026-07-13T12:00:00Z'), /^Yes\. The 180-day negotiation window closes today, Monday, July 13, 2026\./],
     ['is today the deadline for the minerals deals?', new Date('2026-07-20T12:00:00Z'), /^No\. The 180-day negotiation window closed on Monday, July 13, 2026, 7 days ago\./],
+    ['is the minerals negotiation deadline in the next 2 weeks?', DEC_1, /^No, that day has passed\. The 180-day negotiation window closed on Monday, July 13, 2026, 141 days ago\./],
+    ['is the minerals negotiation deadline in the next 2 weeks?', new Date('2026-07-01T12:00:00Z'), /^Yes\. The 180-day negotiation window closes on Monday, July 13, 2026, in 12 days\./],
+    ['is the deadline in the next 2 weeks', new Date('2026-06-10T12:00:00Z'), /^No, not that soon\. .* in 33 days\./],
+    ['is the deadline next month?', new Date('2026-07-01T12:00:00Z'), /^No, sooner than that\. .* in 12 days\./],
+    ['is the negotiation deadline coming up soon?', MARCH_1, /^The 180-day negotiation window closes on Monday, July 13, 2026, in 134 days\./],
+    ['what weekday does the 180 day deadline land on?', DEC_1, /^The 180-day negotiation window closed on Monday, July 13, 2026/],
+    ['how recent is the tracker data?', DEC_1, /^A public data tracker was last updated on Wednesday, September 23, 2026, 69 days ago\./],
   ])('"%s" (%s)', (q, now, expected) => {
     const a = engine.ask(q, now);
     expect(finalIntent(a.intent)).toBe('event-date');

@@ -15,6 +15,8 @@ describe('other-trade-action: another trade action is declined, never answered w
     'What is the Section 232 tariff rate applicable to imported semi-finished copper products?',
     'Under the copper 232 proclamation from last year, what rate applies to semi-finished copper tubes from Chile?',
     "What licence does China's MOFCOM require for exporting gallium and germanium, and how long does approval take?",
+    'is aluminium from canada still at 50%??',
+    "our pharma supplier says there's a 232 proclamation on pharmaceuticals now - what does it cover and what's the rate?",
   ])('"%s"', (q) => {
     const a = engine.ask(q, DEC_1);
     expect(a).toMatchObject({ intent: 'other-trade-action', answered: false, factIds: [] });

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { timeHorizon } from '../../../src/engine/analysis/time-horizon.js';
+
+const TODAY = '2026-07-01';
+
+describe('timeHorizon: how far ahead a question looks', () => {
+  it.each([
+    ['is it in the next 2 weeks', { last: '2026-07-15' }],
+    ['within the next few days', { last: '2026-07-04' }],
+    ['in 10 days', { last: '2026-07-11' }],
+    ['in the coming months', { last: '2026-10-01' }],
+    ['in the next month', { last: '2026-08-01' }],
+    ['is it this month', { last: '2026-07-31' }],
+    ['is it next month', { first: '2026-08-01', last: '2026-08-31' }],
+    ['is it next year', { first: '2027-01-01', last: '2027-12-31' }],
+    ['is it coming up soon', {}],
+  ])('"%s"', (words, horizon) => {
+    expect(timeHorizon(words, TODAY)).toEqual(horizon);
+  });
+
+  it('names none when the question looks at no span ahead', () => {
+    expect(timeHorizon('when is the deadline', TODAY)).toBeNull();
+    expect(timeHorizon('how many days since it was signed', TODAY)).toBeNull();
+  });
+});
