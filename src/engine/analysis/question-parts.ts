@@ -6,10 +6,11 @@ const MAX_PARTS = 3;
 const OPENER = String.raw`(?:(?:also|then|so|and|please|pls|plz) )*(?:(?:on|by|in|at|for|with|from|to|under|since|until) (?=(?:who|whom|what|when|which)\b))?(?:who|whom|what|whats|wat|wats|when|whens|wen|where|wheres|why|how|hows|which|whether|is|are|was|were|do|does|did|can|could|cud|coud|will|would|wud|woud|has|have|had|should|shud|shoud|shall|must|any|anything|name|list|give|tell|explain|describe|define|summari[sz]e|state|provide|outline|clarify|confirm|identify)\b`;
 /**
  * Where one question ends and the next begins: a question mark, a semicolon, "and"/"but"/"&"/"+"/a
- * comma before a new question, a number such as "(2)" or "2)".
+ * comma before a new question, a number such as "(2)" or "2)", the colon after a long
+ * opening in which the asker speaks of themselves ("Quick sanity check before I send our update: …").
  */
 const WH = String.raw`(?:who|whom|what|whats|wat|wats|when|whens|wen|where|why|how|which)\b`;
-const BOUNDARY = new RegExp(String.raw`\?+\s*|;\s*|:\s+(?=${OPENER})|\s*(?:,\s*)?(?:\b(?:and|but|plus|also|then)|&|\+)\s+(?=${OPENER})|,\s+(?=${WH})|(?<!\b\p{L})\.\s+(?=\p{Lu})|\s+[—–-]{1,2}\s+(?=${OPENER})|[:,;]?\s*(?:\(\d\)|(?<![\p{L}\d(])\d\))\s*`, 'giu');
+const BOUNDARY = new RegExp(String.raw`\?+\s*|;\s*|:\s+(?=${OPENER})|(?<=^(?=[^:?]*\b(?:I|we|our|my|me|us)\b)(?:[^\s:?]+\s+){5,}[^\s:?]+):\s+|\s*(?:,\s*)?(?:\b(?:and|but|plus|also|then)|&|\+)\s+(?=${OPENER})|,\s+(?=${WH})|(?<!\b\p{L})\.\s+(?=\p{Lu})|\s+[—–-]{1,2}\s+(?=${OPENER})|[:,;]?\s*(?:\(\d\)|(?<![\p{L}\d(])\d\))\s*`, 'giu');
 /** A spaced dash ends a question only after a question ("what does it mean — does it mean a tariff?"), not after a list of goods. */
 const DASH = /^\s+[—–-]/;
 
@@ -20,6 +21,8 @@ const RELATIVE = /^(?:which|who|whom|whose|where|when)\s+(?!is\b|are\b|was\b|wer
 export interface QuestionPart {
   text: string;
   asked: boolean;
+  /** An item of a list asked for after one question ("how many minerals, publish date?"): it asks about what that question does. */
+  listItem?: true;
 }
 
 /** A question asking for things by name ("what's …", "how many …", "when …"), which a list can go on. */
@@ -28,6 +31,8 @@ const ASKS_FOR = /^(?:what|whats|what's|wat|wats|how many|how much|when|which)\b
 const ATTRIBUTE = /^(?:(?:its|their|his|her|the)\s+[\p{L}\d' -]{2,40}|(?:[\p{L}\d'-]+\s+){0,3}(?:date|dates|day|title|name|number|deadline|rate|count|status|source|author|role|length|year|citation|reference|link|page))$/iu;
 
 /** The pieces of a question that asks several things or sets a scene first, or null when it is one plain question. */
+/** "How long does he have to implement it, and to tell Congress?": the second "to" shares the question before the first. */
+const SHARED_HEAD = /^(?<head>.*?\bto)\s+(?<first>\S.*?),?\s+and (?:also )?to\s+(?<second>\S.+)$/i;
 const TWO_CLAIMS = /^(.*?\b(?:right|true|correct|accurate|fair|wrong) (?:to say |in saying )?that)\s+(.+?),?\s+and that\s+(.+)$/i;
 
 export function questionParts(text: string): QuestionPart[] | null {
@@ -50,12 +55,19 @@ export function questionParts(text: string): QuestionPart[] | null {
       pieces.push({ text: `${claims[1]} ${claims[2]}`, asked: true }, { text: `${claims[1]} ${claims[3]}`, asked: true });
       return;
     }
+    const shared = opens || mark ? SHARED_HEAD.exec(part) : null;
+    if (shared?.groups?.head && shared.groups.first && shared.groups.second) {
+      const { head, first, second } = shared.groups;
+      pieces.push({ text: `${head} ${first}`, asked: true }, { text: `${head} ${second}`, asked: true });
+      previousAsked = true;
+      return;
+    }
     // "What's the proclamation number, its full title …": a list of things asked for, each a question.
     // Only a list with a comma may also end at an "and": "the draft and the final list" is one thing.
     const byComma = opens && ASKS_FOR.test(part) ? part.split(/,\s+(?:and\s+)?/) : [part];
     const items = byComma.length > 1 ? [...byComma.slice(0, -1), ...(byComma.at(-1) ?? '').split(/\s+and\s+/)] : byComma;
     const listsThings = items.length > 1 && items.slice(1).every((i) => ATTRIBUTE.test(i));
-    if (listsThings) pieces.push(...items.map((i, n) => ({ text: n === 0 ? i : `what is ${i}`, asked: true })));
+    if (listsThings) pieces.push(...items.map((i, n): QuestionPart => (n === 0 ? { text: i, asked: true } : { text: `what is ${i}`, asked: true, listItem: true })));
     else pieces.push({ text: part, asked: mark || opens });
     previousAsked = mark || opens;
   };

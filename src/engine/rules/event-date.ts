@@ -12,7 +12,7 @@ import type { Rule } from './rule.js';
 /** Words a date question uses besides the event's name: they ask about the date, nothing else. */
 const ABOUT_DATES = new Set(
   termsOf(
-    'date dates day days weekday weekdays when long ago recent latest old fresh since until till left remain remaining time count exact exactly calendar week weeks month months year years still open close closed closes end ended ends over pass passed expire expired yet already happen happened come came take took place miss missed gone latest earliest soonest right correct proclamation 11001 start started begin began due fall fell falls officially actually precisely roughly approximately first earlier later late early before after between mark point milestone clock timer schedule hit appear appeared get got go went out it this today tomorrow yesterday last final next coming soon upcoming imminent approaching within corner land lands landed january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec 2025 2026',
+    'date dates day days weekday weekdays when long ago recent latest old fresh since until till left remain remaining time count exact exactly calendar week weeks month months year years still open close closed closes end ended ends over pass passed expire expired yet already happen happened come came take took place miss missed gone latest earliest soonest right correct proclamation 11001 start started begin began due fall fell falls officially actually precisely roughly approximately first earlier later late early before after between mark point milestone clock timer schedule hit appear appeared get got go went out it this today tomorrow yesterday last final next coming soon upcoming imminent approaching within corner land lands landed required require requires obliged obligated transmit transmitted send sent submit submitted january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec 2025 2026',
   ),
 );
 
@@ -26,7 +26,7 @@ const WHAT_THE_DEADLINE_OPENS = new Set(termsOf('tariffs kick action'));
 /** A question counting time ("how many days", "weeks since") rather than asking what happened since. */
 const COUNTS = /\b(?:days?|weeks?|months?) (?:since|until|till|left|ago|between|before|after|from|to go|remaining|remain)\b|\bhow long\b|\bcount\b|\bago\b/;
 /** "How recent is the tracker data?" asks how long ago, as "how long" does. */
-const HOW_RECENT = /\bhow (?:recent|old|fresh|stale|current|up to date)\b/;
+const HOW_RECENT = /\bhow (?:recent|old|fresh|stale|current|latest)\b/;
 const LENGTH = /\bhow (?:long|big|short) (?:is|are|was) (?:the )?(?:proclamation|text|document|report|article|piece|list|it)\b(?! (?:open|left|still|valid|in effect))/;
 const QUESTION_WORD = /\b(?:what|who|why|how|which|where|whats|whos)\b/;
 

@@ -31,10 +31,14 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
   const out: QuestionAnalysis[] = [];
   // Scene-setting pieces are read only when a question needs to look back at them.
   let before: string[] = [];
+  // "USGS 2025 list: how many minerals, publish date?": what the list's items are about.
+  const scene: string[] = [];
+  let head = '';
   let condition = '';
   for (const part of parts) {
     if (!part.asked) {
       before.push(part.text);
+      scene.push(part.text);
       // "If you count from publication, when would it end?": the condition belongs to the question after it.
       condition = CONDITION.test(part.text) ? `${part.text}, ` : '';
       continue;
@@ -46,7 +50,10 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
     const known = analysis.query.filter((q) => q.known).length;
     // "Was it on the 2022 list?", "when did it start?": a pronoun points back at what came before.
     const pointsBack = POINTS_BACK.test(analysis.typed.join(' '));
-    if (before.length > 0 && namesNothing && (known <= 1 || pointsBack)) {
+    if (part.listItem && analysis.mentions.length + analysis.countries.length === 0) {
+      const about = [...scene, head].map((p) => namedWords(ctx.analyse(p), false)).filter((w) => w !== '').join(' ');
+      if (about) analysis = ctx.analyse(`${text} ${about}`);
+    } else if (before.length > 0 && namesNothing && (known <= 1 || pointsBack)) {
       // The nearest piece that names something, else the nearest with words the knowledge knows.
       const pieces = [...before].reverse().map((b) => ctx.analyse(b));
       const topic = known === 0 || (pointsBack && CHECKS.test(part.text));
@@ -54,15 +61,17 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
       if (carried) analysis = ctx.analyse(`${text} ${carried}`);
     }
     out.push(analysis);
-    // A question is where looking back stops: "who ran it, when did it start?" reads on from "who ran it" only.
-    before = [part.text];
+    // A question is where looking back stops: "who ran it, when did it start?" reads on from "who ran it" only,
+    // with what it carried: "Project Vault … Is that part of it? What is it?" asks both of Project Vault.
+    before = [analysis.text];
+    if (!part.listItem) head = analysis.text;
   }
   return out;
 }
 
 const CONDITION = /^(?:hypothetically,? |theoretically,? |just )?(?:if|suppose|supposing|assuming|assume|say|imagine|in case)\b/i;
 // "How many days apart?" measures between the things just named.
-export const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|this one|apart)\b/;
+export const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|this one|apart)\b|^(?:is|was|does|did|will|would|can|could|has) that\b|\bthats\b/;
 /** "Are they actually right?": checking what came before, whose words are then the question's. */
 const CHECKS = /\b(?:right|correct|true|accurate|solid|reliable|legit|verified|confirmed)\b/i;
 
@@ -103,7 +112,9 @@ export const multiPart: Rule = {
     const answered: Answer[] = [];
     // Two parts answered from the same facts ("which came first, … how many days apart?") are one answer.
     const sameFacts = (a: Answer, b: Answer) => a.factIds.length > 0 && a.factIds.length === b.factIds.length && a.factIds.every((id) => b.factIds.includes(id));
-    for (const a of answers) if (a.answered && !answered.some((b) => b.title === a.title || sameFacts(a, b))) answered.push(a);
+    // So are "Project Vault, the EXIM-backed reserve" and "Project Vault": one subject, told twice.
+    const sameSubject = (a: Answer, b: Answer) => a.title.startsWith(b.title) || b.title.startsWith(a.title);
+    for (const a of answers) if (a.answered && !answered.some((b) => sameSubject(a, b) || sameFacts(a, b))) answered.push(a);
     // Every part answered, and by one answer: that answer covers the whole question.
     const only = answered[0];
     if (only && answered.length === 1 && answers.every((a) => a.answered)) return { ...only, intent: `multi-part/${only.intent}` };

@@ -118,6 +118,11 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "Why did they go for talks?", "why they went with talks": why talks were chosen ("could they go with" stays a may); "back in January" is just when.
   [/\b(?:go|goes|going|opt|opts|opting|settle) for\b|\b(?:went|gone|opted|settled) (?:for|with)\b/g, 'chose'],
   [/\b(?:back in|way back in|back then in)\b/g, 'in'],
+  [/\bup[ -]to[ -]date\b/g, 'latest'],
+  // "Other 232s", "the 1990s": a number made plural is still the number.
+  [/\b(\d{2,})s\b/g, '$1'],
+  // "This Project Vault thing I keep seeing mentioned alongside it": where the asker met it, not what is asked.
+  [/\b(?:i |we )?(?:keep|keeps|kept) (?:seeing|hearing|reading)(?: about)?(?: (?:it|this|that))?(?: (?:mentioned|referenced|cited|brought up))?(?: (?:alongside|with|next to|together with) (?:it|this|that))?/g, ''],
   // "Who are they negotiating with?", "with whom will they talk?": the other side of the talks, not who leads them.
   [/\b(negotiat\w*|talk|talks|talking|deal|deals|dealing) with(?=\s*(?:[?.!]|$|whom?\b))/g, '$1 partners'],
   [/\bwith (?:whom|who)\b(?=.*\b(?:negotiat\w*|talks?|talking|deals?)\b)/g, 'partners'],

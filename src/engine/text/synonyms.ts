@@ -77,7 +77,7 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   count: ['count', 'counts', 'counted', 'counting', 'math', 'maths', 'calculation', 'calculations', 'calculate', 'calculated', 'arithmetic', 'compute', 'computed', 'reckon', 'reckoned', 'reckoning'],
   // "Lead" alone is also the metal, which the minerals' names keep apart.
   leadrole: ['leads', 'leading', 'led', 'co lead', 'co leads', 'co leading', 'co led', 'colead', 'coleads', 'heads', 'headed', 'head up', 'heads up', 'headed up', 'spearhead', 'spearheads', 'spearheaded', 'in charge', 'in charge of', 'at the helm'],
-  latest: ['latest', 'current', 'newest', 'most recent', 'up to date'],
+  latest: ['latest', 'current', 'newest', 'most recent'],
   write: ['write', 'writes', 'wrote', 'author', 'authored', 'authors'],
   fund: ['fund', 'funds', 'funded', 'funding', 'finance', 'financed', 'financing', 'bankroll', 'bankrolled', 'bankrolling'],
   partner: ['partner', 'partners', 'trading partner', 'trading partners', 'allies', 'ally', 'allied', 'foreign governments', 'foreign countries', 'party', 'parties', 'counterparty', 'counterparties', 'counterpart', 'counterparts'],

@@ -21,4 +21,17 @@ describe('questionParts: the questions one message asks', () => {
   it('keeps a short question of two words ("is it an EO") as a part', () => {
     expect(asked('who signed it, and is it an EO?')).toEqual(['who signed it', 'is it an EO']);
   });
+
+  it('shares the question before a "to" with a second "and to …"', () => {
+    expect(asked('how many days did he have to decide and to implement it?')).toEqual(['how many days did he have to decide', 'how many days did he have to implement it']);
+  });
+
+  it('reads a long opening before a colon, in which the asker speaks of themselves, as the scene', () => {
+    const parts = questionParts('Quick sanity check before I send our monthly update: the negotiation deadline - has it passed?');
+    expect(parts).toEqual([
+      { text: 'Quick sanity check before I send our monthly update', asked: false },
+      { text: 'the negotiation deadline - has it passed', asked: true },
+    ]);
+    expect(questionParts('USTR comment window on the plurilateral critical minerals agreement: open date, close date?')?.[0]?.asked).not.toBe(false);
+  });
 });

@@ -57,6 +57,29 @@ describe('multi-part: each part answered, in one reply', () => {
     expect(a.text).toMatch(/Adjusting Imports of Processed Critical Minerals/);
   });
 
+  it('asks each item of a list about what the scene before it named', () => {
+    expect(ask('usgs 2025 list: how many minerals, publish date?').factIds).toEqual(expect.arrayContaining(['critical-minerals-list-count', 'usgs-2025-list-published']));
+  });
+
+  it('answers both parts of "how long to do this, and to do that"', () => {
+    const a = ask('Under 232 how long does the president have to implement an action after deciding, and to send Congress his reasons? Give me the actual dates for 11001.');
+    expect(a.text).toMatch(/January 29, 2026/);
+    expect(a.text).toMatch(/February 13, 2026/);
+  });
+
+  it('reads "is that …" on from the scene, and tells one subject once', () => {
+    const a = ask('My boss heard about some Project Vault thing in the same breath as the minerals proclamation. Is that part of the proclamation? What even is it?');
+    expect(a.title).toMatch(/^Project Vault/);
+    expect(a.title).not.toMatch(/·/);
+    expect(a.text).toMatch(/separate initiative|not a measure of the proclamation/);
+  });
+
+  it('leaves out where the asker keeps hearing of something, and reads "other 232s" as 232', () => {
+    const a = ask("Genuine question, not trying to be political: why didn't they just do tariffs right away like with other 232s, and also what's this Project Vault thing I keep seeing mentioned alongside it?");
+    expect(a.factIds).toContain('why-no-tariffs-yet');
+    expect(a.text).toMatch(/Project Vault: A U\.S\. critical-minerals reserve/);
+  });
+
   it('reads a part that names nothing on from the part before', () => {
     const a = ask('is uranium covered, and was it on the 2022 list?');
     expect(a.text).toMatch(/Uranium is on the final 2025 USGS List/);

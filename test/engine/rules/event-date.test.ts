@@ -51,6 +51,9 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['is the deadline next month?', new Date('2026-07-01T12:00:00Z'), /^No, sooner than that\. .* in 12 days\./],
     ['is the negotiation deadline coming up soon?', MARCH_1, /^The 180-day negotiation window closes on Monday, July 13, 2026, in 134 days\./],
     ['what weekday does the 180 day deadline land on?', DEC_1, /^The 180-day negotiation window closed on Monday, July 13, 2026/],
+    ['By what date was the President required to transmit to Congress his statement of reasons regarding the critical minerals determination?', DEC_1, /^The written statement of reasons to Congress was due on Friday, February 13, 2026, 291 days ago\./],
+    ['how many days has it ben since trump signed the critcal minerals proclamation', DEC_1, /321 days ago/],
+    ['how up to date is the tracker', DEC_1, /^A public data tracker was last updated on Wednesday, September 23, 2026, 69 days ago\./],
     ['how recent is the tracker data?', DEC_1, /^A public data tracker was last updated on Wednesday, September 23, 2026, 69 days ago\./],
   ])('"%s" (%s)', (q, now, expected) => {
     const a = engine.ask(q, now);
