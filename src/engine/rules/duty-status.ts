@@ -94,7 +94,10 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
     // "We import UF6: does anything change for us at the border?": what applies to the importer's goods now.
     (goods && cues.has('importer') && /\b(?:anything|something|what|does (?:it|this|that)) (?:\w+ )?chang(?:e|es|ed|ing)\b/.test(words)) ||
     // "Manganese sulfate from South Africa?", "EV batteries from Japan?": goods and where they come from is the importer's whole question.
-    (goods && country && !aspects.has('why') && !aspects.has('who'));
+    (goods && country && !aspects.has('why') && !aspects.has('who')) ||
+    // "Cobalt 232 status", "where do things stand for our lithium imports?": where the goods stand is whether a duty applies.
+    // "Arsenic status on the list?" asks where it stands on the list.
+    (goods && ASKS_STATUS.test(words) && !aspects.has('why') && !/\b(?:list|lists|listed|listing)\b/.test(words));
   if (!applies) return null;
   // "What's the exact name and number of the instrument to cite in our contract?" asks what it is called.
   if (!cues.has('duty') && !goods && /\b(?:name|number|title|citation|cite|reference|referenced|references)\b/.test(words)) return null;

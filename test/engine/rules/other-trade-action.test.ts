@@ -24,9 +24,11 @@ describe('other-trade-action: another trade action is declined, never answered w
     expect(a.suggestions.length).toBeGreaterThan(0);
   });
 
-  it('answers how another action relates to this one when a fact speaks of it', () => {
-    const a = engine.ask('would a 232 tariff from this replace the reciprocal tariff?', DEC_1);
-    expect(a.factIds).toEqual(['eo-14272-reciprocal-tariff-replacement']);
+  it.each([
+    'would a 232 tariff from this replace the reciprocal tariff?',
+    'If a Section 232 tariff on processed critical minerals is eventually imposed, would it be cumulative with the reciprocal (IEEPA) tariff rate?',
+  ])('answers how another action relates to this one when a fact speaks of it: "%s"', (q) => {
+    expect(engine.ask(q, DEC_1).factIds).toEqual(['eo-14272-reciprocal-tariff-replacement']);
   });
 
   it('lets an applicability question about our own goods through, to be answered with the caveat', () => {
