@@ -237,6 +237,12 @@ describe('unknown-outcome: how the talks turned out is not known, and said so', 
     expect(finalIntent(ask('did the proclamation impose any duties on imports').intent)).toBe('duty-status');
   });
 
+  it.each(['any sign a minimum import price on rare earths got adopted after july?', 'is the proclamation still the last word on this, or did something replace it?'])('says what followed is not known when asked whether a measure was adopted or replaced it: "%s"', (q) => {
+    const a = ask(q);
+    expect(finalIntent(a.intent)).toBe('unknown-outcome');
+    expect(a.text).toMatch(/^Not known\. The 180-day negotiation window closed on Monday, July 13, 2026, 141 days ago\./);
+  });
+
   it('says the outcome is still to come before the deadline', () => {
     expect(ask('did the talks work?', MARCH_1).text).toMatch(/^Not yet known: the talks are still within their window\./);
   });
