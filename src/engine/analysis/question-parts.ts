@@ -35,7 +35,22 @@ const ATTRIBUTE = /^(?:(?:its|their|his|her|the)\s+[\p{L}\d' -]{2,40}|(?:[\p{L}\
 const SHARED_HEAD = /^(?<head>.*?\bto)\s+(?<first>\S.*?),?\s+and (?:also )?to\s+(?<second>\S.+)$/i;
 const TWO_CLAIMS = /^(.*?\b(?:right|true|correct|accurate|fair|wrong) (?:to say |in saying )?that)\s+(.+?),?\s+and that\s+(.+)$/i;
 
+/** "Please state (a) the FR number and (b) the statutory provision": a request for items, each lettered or numbered. */
+const ENUMERATED = /^(?<lead>[^()?]{0,40}?)[:\s]*\((?:a|1)\)\s+(?<items>.+)$/i;
+const NEXT_ITEM = /[,;]?\s*(?:and\s+)?\((?:[b-e]|[2-5])\)\s+/i;
+
+/** The items of an enumerated request, each asked with the request's own words, or null when the text is none. */
+function enumeratedParts(text: string): QuestionPart[] | null {
+  const m = ENUMERATED.exec(text.trim());
+  const lead = m?.groups?.lead?.trim() ?? '';
+  const items = (m?.groups?.items ?? '').split(NEXT_ITEM).map((i) => i.trim().replace(/[,;.?\s]+$|\s+and$/gi, '')).filter((i) => i !== '');
+  if (!m || items.length < 2 || (lead !== '' && !OPENS_QUESTION.test(lead))) return null;
+  return items.slice(0, MAX_PARTS).map((i) => ({ text: lead && !OPENS_QUESTION.test(i) ? `${lead} ${i}` : i, asked: true }));
+}
+
 export function questionParts(text: string): QuestionPart[] | null {
+  const enumerated = enumeratedParts(text);
+  if (enumerated) return enumerated;
   const pieces: QuestionPart[] = [];
   let from = 0;
   // After a bare comma, "which"/"who" often starts a relative clause ("Chile, which has an FTA"), not a question.

@@ -82,6 +82,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:needed|required|necessary|essential) for\b/g, 'used for'],
   [/\b(?:in )?(?:one|1|two|2|a few|few|a short) (?:paragraph|sentence|line)s?\b|\bin a (?:paragraph|sentence|line)\b/g, 'summary'],
   [/\b(?:how many|number of)\b/g, 'count'],
+  // "Please state the FR number": a request, not the State Department.
+  [/\b(?:please|pls|kindly|can you|could you|would you) state\b/g, 'please'],
   [/\bhow much\b/g, 'amount'],
   [/\b(?:right now|at the moment|as of today|these days|rn|atm)\b/g, 'now'],
   [/\b(?:puts?|putting) out\b/g, ''],

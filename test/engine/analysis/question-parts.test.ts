@@ -34,4 +34,12 @@ describe('questionParts: the questions one message asks', () => {
     ]);
     expect(questionParts('USTR comment window on the plurilateral critical minerals agreement: open date, close date?')?.[0]?.asked).not.toBe(false);
   });
+
+  it('asks each lettered or numbered item of a request with the request\'s own words', () => {
+    expect(asked('Please state (a) the Federal Register document number of the proclamation and (b) the statutory provision under which it was issued.')).toEqual([
+      'Please state the Federal Register document number of the proclamation',
+      'Please state the statutory provision under which it was issued',
+    ]);
+    expect(asked('(1) who signed it, (2) when?')).toEqual(['who signed it', 'when']);
+  });
 });

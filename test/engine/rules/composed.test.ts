@@ -57,6 +57,11 @@ describe('multi-part: each part answered, in one reply', () => {
     expect(a.text).toMatch(/Adjusting Imports of Processed Critical Minerals/);
   });
 
+  it('answers a lettered request item by item', () => {
+    const a = ask('Please state (a) the Federal Register document number of the proclamation and (b) the statutory provision under which it was issued.');
+    expect(a.factIds).toEqual(expect.arrayContaining(['federal-register-publication', 'legal-basis']));
+  });
+
   it('asks each item of a list about what the scene before it named', () => {
     expect(ask('usgs 2025 list: how many minerals, publish date?').factIds).toEqual(expect.arrayContaining(['critical-minerals-list-count', 'usgs-2025-list-published']));
   });
