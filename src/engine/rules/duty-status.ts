@@ -20,6 +20,9 @@ const ABOUT_DUTIES = new Set(
 const ABOUT_STATUS = new Set(termsOf('status state play situation stand standing stands where things now today currently current proclamation 11001 232 critical minerals summary memo note internal brief quick lines'));
 const ASKS_STATUS = /\bstatus\b|\bwhere (?:do|does|are|is|did) (?:things|we|it|this|matters|everything)\b|\bwhere (?:\w+ ){0,6}stands?\b|\bstate of play\b|\bstanding\b/;
 
+/** "What's the rate?": how much a duty charges. */
+const ASKS_RATE = /\b(?:rates?|percent|percentage)\b/;
+
 /** Rules about which country counts, which only a duty would need. */
 const ORIGIN = /\b(?:country of (?:origin|export)|origin|de minimis)\b/;
 /** How a later duty would treat goods and contracts already under way. */
@@ -83,11 +86,13 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   const bareStatus = ASKS_STATUS.test(words) && residualShare(analysis, (t) => ABOUT_STATUS.has(t)) === 0;
   // "Is anything under the critical minerals 232 live right now?": whether any measure is in force.
   const inForce = cues.has('effective') && analysis.namesProclamation && (aspects.has('yes-no') || aspects.has('status'));
+  const asksRate = cues.has('duty') && ASKS_RATE.test(words);
   const applies =
     particular ||
     bareStatus ||
     inForce ||
-    (dutyish && (specific || aspects.has('yes-no') || aspects.has('status') || cues.has('effective'))) ||
+    // "What's the tariff rate?" asks what is charged, which is the duty answer.
+    (dutyish && (specific || aspects.has('yes-no') || aspects.has('status') || cues.has('effective') || asksRate)) ||
     // "Exclusion process?" said alone is about this proclamation, the only one the bot covers.
     (cues.has('exclusion') && (specific || analysis.namesProclamation || (analysis.mentions.length === 0 && analysis.tradeActions.length === 0 && analysis.query.length <= 3))) ||
     (cues.has('cover') && (goods || country)) ||
@@ -113,7 +118,7 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   const startsWhen = (cues.has('effective') && (aspects.has('when') || aspects.has('yes-no'))) || (cues.has('duty') && aspects.has('when'));
   // "If a deal is signed but not kept, can the US still tariff?" asks what a rule allows.
   const conditional = /\bif\b.*\b(?:deal|deals|agreements?|talks|negotiations?)\b/.test(words) && !particular && !cues.has('importer');
-  if (!goods && !country && (aspects.has('why') || how || conditional || aspects.has('define') || (future && !cues.has('importer') && !startsWhen && !particular))) return null;
+  if (!goods && !country && (aspects.has('why') || how || conditional || (aspects.has('define') && !asksRate) || (future && !cues.has('importer') && !startsWhen && !particular))) return null;
   // "govwatch says it adjusts tariffs", "why no tariffs, the China truce?": a question that asks
   // about something particular beyond duties is a fact's, when one answers it with confidence.
   if (!bareStatus && residualShare(analysis, (t) => ABOUT_DUTIES.has(t) || named.has(t)) > 0.35) {

@@ -22,6 +22,7 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     ['is gold imported from peru subject to duty under this', [/Gold is not on the final 2025 USGS List/, /Peru/]],
     ['does this cover semiconductor wafers?', [/^Yes, within its subject\. Semiconductor wafers are one of the semi-finished goods/]],
     ['when do the critical mineral tariffs take effect? need the effective date for our system', [/imposes no tariff, quota or other import restriction/]],
+    ["whats the tariff rate", [/imposes no tariff, quota or other import restriction on processed critical minerals/]],
     ['cobalt 232 status', [/imposes no tariff, quota or other import restriction on cobalt;/]],
     ['where do things stand for our lithium imports?', [/imposes no tariff, quota or other import restriction on lithium;/]],
   ] as const)('"%s"', (q, patterns) => {
