@@ -29,8 +29,8 @@ export const questionInContext: Rule = {
     const asked = parts.find((p) => p.asked);
     if (!asked || asked.text === analysis.text) return null;
     const own = ctx.analyse(asked.text);
-    // "Can we rely on that?", "can that be right?" point back at the scene: it is the question.
-    const pointsBack = /\b(?:that|those|them)\b/i.test(asked.text) && own.query.length <= 2;
+    // "Can we rely on that?", "can you fill in both?" point back at the scene: it is the question.
+    const pointsBack = /\b(?:that|those|them|both|these|each)\b/i.test(asked.text) && own.query.length <= 2;
     const scene = ctx.analyse(parts.filter((p) => !p.asked).map((p) => p.text).join('. '));
     // "Quick spring catch-up: what has happened since January?": a scene naming nothing cannot
     // change what a question answered with confidence on its own asks.
@@ -42,6 +42,10 @@ export const questionInContext: Rule = {
     const namesTheScene = !pointsBack && !named && !sceneNamesNothing && own.query.length >= 1 && !own.aspects.has('why') && POINTS_BACK.test(own.typed.join(' '));
     if (!saysEnough && !namesTheScene) {
       // Read whole first: a message the whole does not answer is still better answered by a part than declined.
+      // "Two empty boxes: the date X closed, and the date Y was due. Can you fill in both?": what the scene names is what is asked.
+      const listed = parts.filter((p) => !p.asked).at(-1);
+      const named = pointsBack && listed && /\bboth\b|\beach\b/i.test(asked.text) ? ctx.answer(ctx.analyse(listed.text), now, SKIP) : undefined;
+      if (named?.answered && !WEAK.has(named.intent)) return { ...named, intent: `question-in-context/${named.intent}` };
       const whole = ctx.answer(analysis, now, SKIP);
       if (whole.answered || pointsBack) return whole;
       // "They keep asking why X. What's the explanation?": the question the scene reports is the one asked.

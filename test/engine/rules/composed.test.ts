@@ -156,6 +156,12 @@ describe('question-in-context: scene-setting sentences, then the question', () =
     expect(ask(q).factIds).toEqual(['why-no-tariffs-yet']);
   });
 
+  it('answers what the scene lists when the question asks to fill in both', () => {
+    const a = ask("Our Q2 planning deck has two empty boxes on the statutory timeline: the date the President's 90-day decision window closed, and the date the 30-day statement to Congress was due. Can you fill in both?");
+    expect(a.text).toMatch(/January 22, 2026/);
+    expect(a.text).toMatch(/February 13, 2026/);
+  });
+
   it('does not read a relative clause as a second question', () => {
     expect(finalIntent(ask('Our lithium carbonate comes from Chile, which has an FTA with the US. If this proclamation eventually leads to tariffs, does the FTA protect us?').intent)).toBe('duty-status');
   });
