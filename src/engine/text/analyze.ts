@@ -121,6 +121,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:go|goes|going|opt|opts|opting|settle) for\b|\b(?:went|gone|opted|settled) (?:for|with)\b/g, 'chose'],
   [/\b(?:back in|way back in|back then in)\b/g, 'in'],
   [/\bup[ -]to[ -]date\b/g, 'latest'],
+  // "Our VP of supply chain": the asker's executive, not the Vice President.
+  [/\b(?:s|e)?vps? (?:of|for) (?!the\b)[\w-]+(?: (?:chain|management|ops|operations|affairs|relations|development|planning))?\b|\b(?:our|my|their|your) (?:s|e)?vps?\b/g, ''],
   // "Other 232s", "the 1990s": a number made plural is still the number.
   [/\b(\d{2,})s\b/g, '$1'],
   // "This Project Vault thing I keep seeing mentioned alongside it": where the asker met it, not what is asked.

@@ -14,6 +14,12 @@ describe('office-holder: the person who holds an office, named', () => {
     expect(a.text).toMatch(text);
   });
 
+  it("reads the asker's VP of supply chain as a colleague, not the Vice President", () => {
+    const a = ask("I'm briefing our VP of supply chain, who keeps asking 'who's Lutnick in all this'. I just need a one-liner on his role under the proclamation.");
+    expect(a.text).not.toMatch(/Vance/);
+    expect(a.text).toMatch(/Commerce/);
+  });
+
   it('answers what an official does with what the office does', () => {
     expect(ask('What does Lutnick actually have to do under the proclamation?').text).toMatch(/As Secretary of Commerce: .*keeps monitoring these imports/s);
   });
