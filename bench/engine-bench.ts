@@ -4,12 +4,37 @@ import { createEngine } from '../src/engine/engine.js';
 import { engineAnswerer, scoreBlind, share, type BlindReport, type Tally } from '../src/engine/eval/blind-score.js';
 import { mergeBlindSets, parseBlindSet, type BlindSet } from '../src/engine/eval/blind-set.js';
 import { BLIND_HOLDOUT_PATH, BLIND_TUNE_PATHS } from '../src/engine/eval/eval-paths.js';
+import { MAX_QUESTION_CHARS } from '../src/engine/text/sanitize.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../src/knowledge/loader.js';
 import type { KnowledgeBase } from '../src/knowledge/model.js';
 import { miniSearch, miniSearchOurAnalyzer, plainFuse, type System } from './baselines.js';
 import { percentile, type BenchCheck, type BenchSection, type BenchTable } from './section.js';
 
-const TARGETS = { p99Ms: 2, buildMs: 100 };
+const TARGETS = { p99Ms: 2, buildMs: 100, hostileMs: 25 };
+/**
+ * Messages built to make a regular expression backtrack: a phrase repeated to the question's length
+ * cap. A pattern that goes quadratic or worse on one of them shows here long before a user finds it.
+ */
+const HOSTILE = ['how long to go to the store to buy, ', 'to ', '(a) ', 'and to ', 'we need to know: ', 'what, ', '? ', 'cobalt and lithium and ', `${'a'.repeat(40)} `, 'if x, ', 'is it right that x, and that '];
+
+/** The slowest hostile message, each timed as the median of five runs on a warmed engine. */
+function hostileWorst(kb: KnowledgeBase): { message: string; ms: number } {
+  const answer = engineAnswerer(createEngine(kb).ask);
+  const now = new Date('2026-12-01T12:00:00Z');
+  answer('warm up', now);
+  let worst = { message: '', ms: 0 };
+  for (const phrase of HOSTILE) {
+    const message = phrase.repeat(Math.ceil(MAX_QUESTION_CHARS / phrase.length));
+    const runs = Array.from({ length: 5 }, () => {
+      const start = performance.now();
+      answer(message, now);
+      return performance.now() - start;
+    });
+    const ms = median(runs);
+    if (ms > worst.ms) worst = { message: phrase.trim(), ms };
+  }
+  return worst;
+}
 /** Plain Fuse.js takes over 100 ms a question; it is timed on every this-many-th question only. */
 const SLOW_SAMPLE = 8;
 
@@ -75,6 +100,7 @@ export function engineBench(dir: string = DEFAULT_KNOWLEDGE_DIR): BenchSection {
         measure(miniSearch, kb, set, 3, 1),
         measure(plainFuse, kb, set, 1, SLOW_SAMPLE),
       ];
+      const hostile = hostileWorst(kb);
       const memory = process.memoryUsage();
       const [engine, analyzed, mini] = results;
       const tables: BenchTable[] = [
@@ -88,6 +114,7 @@ export function engineBench(dir: string = DEFAULT_KNOWLEDGE_DIR): BenchSection {
           columns: ['measure', 'value'],
           rows: [
             ['knowledge load (in process)', `${ms(loadMs)} ms`],
+            [`slowest hostile message ("${hostile.message}" repeated to ${MAX_QUESTION_CHARS} characters)`, `${ms(hostile.ms)} ms`],
             ['rss after building all four systems', mb(memory.rss)],
             ['heap used', mb(memory.heapUsed)],
           ],
@@ -101,6 +128,7 @@ export function engineBench(dir: string = DEFAULT_KNOWLEDGE_DIR): BenchSection {
         checks.push({ label: `wrong ${pct(wrong(engine))} below MiniSearch with our analyzer (${pct(wrong(analyzed))})`, ok: wrong(engine) < wrong(analyzed) });
         checks.push({ label: `p99 ${ms(engine.p99)} ms ≤ ${TARGETS.p99Ms} ms (${(engine.p99 / mini.p99).toFixed(1)}× MiniSearch defaults in this run)`, ok: engine.p99 <= TARGETS.p99Ms });
         checks.push({ label: `build ${ms(engine.buildMs)} ms ≤ ${TARGETS.buildMs} ms`, ok: engine.buildMs <= TARGETS.buildMs });
+        checks.push({ label: `slowest hostile message ${ms(hostile.ms)} ms ≤ ${TARGETS.hostileMs} ms`, ok: hostile.ms <= TARGETS.hostileMs });
       }
       return {
         tables,
