@@ -22,7 +22,7 @@ export interface DutyQuestion {
   agencies: readonly Agency[];
   tradeActions: readonly TradeAction[];
   /** The particular thing asked about, beyond "is there a duty". */
-  asks: ReadonlySet<'hts' | 'licence' | 'exclusion' | 'budget' | 'start' | 'early' | 'coverage' | 'future' | 'fta' | 'minimum-price' | 'price-floor' | 'paperwork' | 'origin' | 'transition' | 'in-force' | 'quota'>;
+  asks: ReadonlySet<'hts' | 'licence' | 'exclusion' | 'budget' | 'start' | 'early' | 'coverage' | 'future' | 'fta' | 'minimum-price' | 'price-floor' | 'paperwork' | 'origin' | 'transition' | 'in-force' | 'quota' | 'rate'>;
   /** Whether to open with a verdict ("No."). */
   yesNo: boolean;
   /**
@@ -155,6 +155,8 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
   if (q.asks.has('licence')) parts.push({ text: 'Nor does it set up a licence or permit requirement; none is described in the sources.', refs: inForce.sources });
   if (q.asks.has('exclusion')) parts.push({ text: 'With nothing imposed there is no exclusion or exemption process, and no country is singled out.', refs: inForce.sources });
   if (q.asks.has('start')) parts.push({ text: 'No duty under it has a start date.', refs: inForce.sources });
+  const options = fact(FEATURED.remedies);
+  if (q.asks.has('rate') && options) parts.push({ text: 'So there is no rate to apply or assume: no source attaches a rate to any later tariff either.', refs: options.sources, fact: options });
   // "Did it set minimum import prices?", "will price floors raise our costs?": what the proclamation says of them.
   const later = fact('minimum-import-prices-later-remedy');
   const floors = fact('price-floors-in-talks');
@@ -183,7 +185,7 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
     const unnamed = notes.filter((n) => !n.note).map((n) => n.country.name);
     const one = countries.length === 1;
     const notNamed = unnamed.length > 0 ? ` The sources do not otherwise name ${both(unnamed)}.` : '';
-    parts.push({ text: `No exemption or separate arrangement is reported for ${one ? 'it' : 'any of them'}: the negotiations concern imports from any country, ${both(countries.map((c) => c.name))} included.${notNamed}`, refs: aims.sources, fact: aims });
+    parts.push({ text: `No exemption from the proclamation is reported for ${one ? 'it' : 'any of them'}: the negotiations concern imports from any country, ${both(countries.map((c) => c.name))} included.${notNamed}`, refs: aims.sources, fact: aims });
     const told = new Set<string>();
     for (const { note } of notes.slice(0, 2)) {
       if (!note || told.has(note.fact.id)) continue;

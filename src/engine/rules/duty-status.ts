@@ -20,6 +20,9 @@ const ABOUT_DUTIES = new Set(
 const ABOUT_STATUS = new Set(termsOf('status state play situation stand standing stands where things now today currently current proclamation 11001 232 critical minerals summary memo note internal brief quick lines'));
 const ASKS_STATUS = /\bstatus\b|\bwhere (?:do|does|are|is|did) (?:things|we|it|this|matters|everything)\b|\bwhere (?:\w+ ){0,6}stands?\b|\bstate of play\b|\bstanding\b/;
 
+/** How a country's goods are dealt with: "Mexico treatment", "a carve-out for Japan", "treated differently". */
+const TREATMENT = /\b(?:treat|treats|treated|treatment|carve ?outs?|special|preferential|differently|spared|favou?rable)\b/;
+
 /** "What's the rate?": how much a duty charges. */
 const ASKS_RATE = /\b(?:rates?|percent|percentage)\b/;
 
@@ -86,7 +89,7 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   const bareStatus = ASKS_STATUS.test(words) && residualShare(analysis, (t) => ABOUT_STATUS.has(t)) === 0;
   // "Is anything under the critical minerals 232 live right now?": whether any measure is in force.
   const inForce = cues.has('effective') && analysis.namesProclamation && (aspects.has('yes-no') || aspects.has('status'));
-  const asksRate = cues.has('duty') && ASKS_RATE.test(words);
+  const asksRate = cues.has('duty') && (ASKS_RATE.test(words) || /%/.test(analysis.text));
   const applies =
     particular ||
     bareStatus ||
@@ -100,6 +103,8 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
     (goods && cues.has('importer') && /\b(?:anything|something|what|does (?:it|this|that)) (?:\w+ )?chang(?:e|es|ed|ing)\b/.test(words)) ||
     // "Manganese sulfate from South Africa?", "EV batteries from Japan?": goods and where they come from is the importer's whole question.
     (goods && country && !aspects.has('why') && !aspects.has('who')) ||
+    // "Proc 11001 Mexico treatment", "any carve-out for Australia?": how goods from a country are treated is what they pay.
+    (country && TREATMENT.test(words)) ||
     // "Cobalt 232 status", "where do things stand for our lithium imports?": where the goods stand is whether a duty applies.
     // "Arsenic status on the list?" asks where it stands on the list.
     (goods && ASKS_STATUS.test(words) && !aspects.has('why') && !/\b(?:list|lists|listed|listing)\b/.test(words));
@@ -126,6 +131,7 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
     if (isConfident(best) && best.coverage >= 0.6) return null;
   }
   const asks = new Set<DutyQuestion['asks'] extends ReadonlySet<infer T> ? T : never>();
+  if (asksRate) asks.add('rate');
   if (cues.has('hts')) asks.add('hts');
   if (cues.has('licence')) asks.add('licence');
   if (cues.has('quota')) asks.add('quota');

@@ -81,7 +81,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\bon behalf of\b/g, 'for'],
   [/\b(?:needed|required|necessary|essential) for\b/g, 'used for'],
   [/\b(?:in )?(?:one|1|two|2|a few|few|a short) (?:paragraph|sentence|line)s?\b|\bin a (?:paragraph|sentence|line)\b/g, 'summary'],
-  [/\b(?:how many|number of)\b/g, 'count'],
+  // "The name and number of the instrument" is its identifier, not a count.
+  [/\bhow many\b|\bnumber of\b(?! (?:the|this|that|its) (?:instrument|proclamation|document|order|notice|eo|executive order)\b)/g, 'count'],
   // "Please state the FR number": a request, not the State Department.
   [/\b(?:please|pls|kindly|can you|could you|would you) state\b/g, 'please'],
   [/\bhow much\b/g, 'amount'],
@@ -121,6 +122,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:go|goes|going|opt|opts|opting|settle) for\b|\b(?:went|gone|opted|settled) (?:for|with)\b/g, 'chose'],
   [/\b(?:back in|way back in|back then in)\b/g, 'in'],
   [/\bup[ -]to[ -]date\b/g, 'latest'],
+  // "The 12/29 stat" is a figure, not the State Department misspelt.
+  [/\bstats?\b/g, 'figures'],
   // "Our VP of supply chain": the asker's executive, not the Vice President.
   [/\b(?:s|e)?vps? (?:of|for) (?!the\b)[\w-]+(?: (?:chain|management|ops|operations|affairs|relations|development|planning))?\b|\b(?:our|my|their|your) (?:s|e)?vps?\b/g, ''],
   // "Other 232s", "the 1990s": a number made plural is still the number.

@@ -3,7 +3,7 @@ import { DEC_1, engine, finalIntent, MARCH_1 } from './shipped.js';
 
 describe('duty-status: whether anything applies to an importer’s goods, from any country', () => {
   it.each([
-    ['are we paying extra duty on canadian cobalt bc of this?', [/^No\. As of December 1, 2026, Proclamation 11001 imposes no tariff, quota or other import restriction on cobalt from Canada/, /Cobalt is on the final 2025 USGS List/, /No exemption or separate arrangement is reported for it: the negotiations concern imports from any country, Canada included\. The sources do not otherwise name Canada\./]],
+    ['are we paying extra duty on canadian cobalt bc of this?', [/^No\. As of December 1, 2026, Proclamation 11001 imposes no tariff, quota or other import restriction on cobalt from Canada/, /Cobalt is on the final 2025 USGS List/, /No exemption from the proclamation is reported for it: the negotiations concern imports from any country, Canada included\. The sources do not otherwise name Canada\./]],
     ['our NdFeB magnets come from China, is there a 232 duty on them now?', [/no tariff, quota or other import restriction on rare earth permanent magnets from China/, /derivative product the proclamation singles out/]],
     ['cobolt tarrif y/n', [/^No\. As of December 1, 2026, Proclamation 11001 imposes no tariff/, /cobalt/]],
     ['is there an HTS list of covered products?', [/no annex or list of HTS codes or covered products/]],
@@ -17,12 +17,14 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     ['Can you confirm the Section 232 rate on processed critical minerals is 25%?', [/^No\. As of December 1, 2026, Proclamation 11001 imposes no tariff/]],
     ['EV maker here. If the talks failed, what measures could end up hitting the battery packs we import?', [/What could change it: the President may take further action, such as tariffs, quotas or minimum import prices,/]],
     ['minimum import prices - are they in force for uranium?', [/imposes no minimum import price, tariff, quota or other import restriction on uranium, and none is in force;/]],
-    ["quick q: 'from any country' - so canada and australia are included too??", [/from Canada or Australia;/, /No exemption or separate arrangement is reported for any of them: the negotiations concern imports from any country, Canada and Australia included\./, /On Australia: /]],
+    ["quick q: 'from any country' - so canada and australia are included too??", [/from Canada or Australia;/, /No exemption from the proclamation is reported for any of them: the negotiations concern imports from any country, Canada and Australia included\./, /On Australia: /]],
     ['do we need to budget for tariffs on our lithium?', [/Nothing is payable under it today/]],
     ['is gold imported from peru subject to duty under this', [/Gold is not on the final 2025 USGS List/, /Peru/]],
     ['does this cover semiconductor wafers?', [/^Yes, within its subject\. Semiconductor wafers are one of the semi-finished goods/]],
     ['when do the critical mineral tariffs take effect? need the effective date for our system', [/imposes no tariff, quota or other import restriction/]],
-    ["whats the tariff rate", [/imposes no tariff, quota or other import restriction on processed critical minerals/]],
+    ["whats the tariff rate", [/imposes no tariff, quota or other import restriction on processed critical minerals/, /no rate to apply or assume/]],
+    ['What % tariff should we assume in the 2027 budget for rare earth magnets from China if the 232 kicks in?', [/no rate to apply or assume/]],
+    ['proc 11001 Mexico treatment', [/from Mexico;/, /No exemption from the proclamation is reported for it/, /action plan with Mexico/]],
     ['cobalt 232 status', [/imposes no tariff, quota or other import restriction on cobalt;/]],
     ['where do things stand for our lithium imports?', [/imposes no tariff, quota or other import restriction on lithium;/]],
   ] as const)('"%s"', (q, patterns) => {
