@@ -12,7 +12,7 @@ import type { Rule } from './rule.js';
 /** Words a date question uses besides the event's name: they ask about the date, nothing else. */
 const ABOUT_DATES = new Set(
   termsOf(
-    'date dates day days weekday weekdays when long ago recent latest old fresh since until till left remain remaining time count exact exactly calendar week weeks month months year years still open close closed closes end ended ends over pass passed expire expired yet already happen happened come came take took place miss missed gone latest earliest soonest right correct proclamation 11001 start started begin began due fall fell falls officially actually precisely roughly approximately first earlier later late early before after between mark point milestone clock timer schedule hit appear appeared get got go went out it this today tomorrow yesterday last final next coming soon upcoming imminent approaching within corner land lands landed required require requires obliged obligated transmit transmitted send sent submit submitted january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec 2025 2026',
+    'date dates day days weekday weekdays when long ago recent latest old fresh since until till left remain remaining time count exact exactly calendar week weeks month months year years still open close closed closes end ended ends over pass passed expire expired yet already happen happened come came take took place miss missed gone latest earliest soonest right correct proclamation 11001 start started begin began due fall fell falls officially actually precisely roughly approximately first earlier later late early before after between mark point milestone clock timer schedule hit appear appeared get got go went out it this today tomorrow yesterday last final next coming soon upcoming imminent approaching within corner land lands landed critical mineral minerals required require requires obliged obligated transmit transmitted send sent submit submitted january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec 2025 2026',
   ),
 );
 
@@ -132,7 +132,7 @@ export const eventDate: Rule = {
     const signing = ctx.kb.eventById.get(SIGNING_EVENT);
     const spans = !countdown && !relations.has('until') && (relations.has('between') || relations.has('before') || relations.has('after') || counts);
     const proclamationAt = analysis.terms.findIndex((t) => t.term === 'proclamation' || t.term === '11001');
-    const alone = mentioned.length === 0 && (counts || relations.has('since') || aspects.has('when') || aspects.has('how-long'));
+    const alone = mentioned.length === 0 && (counts || relations.has('since') || aspects.has('when') || aspects.has('how-long') || anniversary !== null);
     const paired = spans && mentioned.length === 1 && mentioned[0]?.event.id !== SIGNING_EVENT;
     if (signing && proclamationAt >= 0 && (alone || paired)) {
       mentioned.push({ event: signing, named: new Set([analysis.terms[proclamationAt]?.term ?? 'proclamation']), at: proclamationAt });

@@ -87,7 +87,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:please|pls|kindly|can you|could you|would you) state\b/g, 'please'],
   [/\bhow much\b/g, 'amount'],
   [/\b(?:right now|at the moment|as of today|these days|rn|atm)\b/g, 'now'],
-  [/\b(?:puts?|putting) out\b/g, ''],
+  // "Who puts out the list?": who publishes it.
+  [/\b(?:puts?|putting) out\b/g, 'publishes'],
   // "Which puts the deadline at July 19": a date given, not a duty imposed.
   [/\b(?:puts?|putting|places?|placing) (?=(?:the |it |that |this )?(?:deadline|date|end|window|cutoff|cut off)? ?at\b)/g, ''],
   [/\b(?:keeps?|keeping|kept) (?:an |a close )?eye on\b|\b(?:watch|watches|watching) over\b|\boversees?\b|\boverseeing\b/g, 'monitor'],
@@ -122,6 +123,10 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:go|goes|going|opt|opts|opting|settle) for\b|\b(?:went|gone|opted|settled) (?:for|with)\b/g, 'chose'],
   [/\b(?:back in|way back in|back then in)\b/g, 'in'],
   [/\bup[ -]to[ -]date\b/g, 'latest'],
+  // "What is net import reliance actually measuring?" asks what it means, not about measures taken.
+  [/(?<=\bwhat\b.{1,80}?)\b(?:measuring|measures|measure|measured)(?=\s*[?.!]*\s*$)/g, 'mean'],
+  // "Explain it like I'm new on the team", "in plain English": how to answer, not what.
+  [/\blike (?:i ?a?m|im|i'm|i am) (?:new|five|5|a beginner|a newbie|an outsider|not an expert)(?: (?:on|to|in) (?:the|this) (?:team|job|company|topic|field))?\b|\b(?:in (?:plain|simple) (?:english|terms|words)|in laym[ae]n'?s terms|for (?:a|an) (?:newbie|beginner|outsider|non[- ]expert)|eli5)\b/g, ''],
   // "The 12/29 stat" is a figure, not the State Department misspelt.
   [/\bstats?\b/g, 'figures'],
   // "Our VP of supply chain": the asker's executive, not the Vice President.

@@ -78,6 +78,8 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   // "Lead" alone is also the metal, which the minerals' names keep apart.
   leadrole: ['leads', 'leading', 'led', 'co lead', 'co leads', 'co leading', 'co led', 'colead', 'coleads', 'heads', 'headed', 'head up', 'heads up', 'headed up', 'spearhead', 'spearheads', 'spearheaded', 'in charge', 'in charge of', 'at the helm'],
   latest: ['latest', 'current', 'newest', 'most recent'],
+  press: ['press', 'reporters', 'reporter', 'journalists', 'journalist', 'news outlets', 'newspapers'],
+  reason: ['reason', 'reasons', 'rationale', 'reasoning', 'motive', 'motives', 'motivation', 'explanation', 'explanations'],
   begin: ['begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting', 'commence', 'commences', 'commenced'],
   stack: ['stack', 'stacks', 'stacked', 'stacking', 'cumulative', 'cumulatively', 'cumulate', 'cumulated'],
   write: ['write', 'writes', 'wrote', 'author', 'authored', 'authors'],

@@ -209,6 +209,26 @@ describe('named-entity: an agency asked about on its own', () => {
   });
 });
 
+describe('asking style is not the question', () => {
+  it.each([
+    ['explain section 232 like im new on the team', ['section-232-explained']],
+    ['is uranium a critical mineral for purposes of this?', []],
+    ['Press coverage seemed surprised there were no tariffs attached. What reasons did reporters give for the administration holding off?', ['why-no-tariffs-yet']],
+  ])('"%s"', (q, facts) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.factIds).toEqual(facts);
+  });
+
+  it('reads "what is it actually measuring?" as what a term means', () => {
+    expect(ask("the 12 and 29 numbers - what is 'net import reliance' actually measuring?").title).toMatch(/Net import reliance/i);
+  });
+
+  it('reads "who puts out the list" as who publishes it', () => {
+    expect(ask('who puts out the critcal minerals list thats referenced').text).toMatch(/U\.S\. Geological Survey/);
+  });
+});
+
 describe('named-entity: goods asked about as what they are', () => {
   it('says yes when goods the definition names are asked about as finished or semi-finished products', () => {
     const a = ask('are finished products like wind turbines considered derivative products?');

@@ -54,6 +54,7 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['By what date was the President required to transmit to Congress his statement of reasons regarding the critical minerals determination?', DEC_1, /^The written statement of reasons to Congress was due on Friday, February 13, 2026, 291 days ago\./],
     ['how many days has it ben since trump signed the critcal minerals proclamation', DEC_1, /321 days ago/],
     ['how up to date is the tracker', DEC_1, /^A public data tracker was last updated on Wednesday, September 23, 2026, 69 days ago\./],
+    ['is today the one-year anniversary of the minerals proclamation?', new Date('2027-01-14T12:00:00Z'), /^Yes\. The first anniversary falls today, Thursday, January 14, 2027\./],
     ['how recent is the tracker data?', DEC_1, /^A public data tracker was last updated on Wednesday, September 23, 2026, 69 days ago\./],
   ])('"%s" (%s)', (q, now, expected) => {
     const a = engine.ask(q, now);

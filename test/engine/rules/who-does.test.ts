@@ -13,7 +13,7 @@ describe('who-does: who does what a question names, when no fact says it in its 
   });
 
   it('names the bureau when it and its department do the same thing', () => {
-    expect(engine.ask('which agency puts out the critical minerals list?', DEC_1).title).toBe('U.S. Geological Survey');
+    expect(engine.ask('which agency maintains the critical minerals list?', DEC_1).title).toBe('U.S. Geological Survey');
   });
 
   it('leaves checks of a name, choices between agencies and questions about all of them to the facts', () => {
