@@ -41,6 +41,22 @@ export function periodStatusSentence(event: LoadedEvent, now: Date, asksClosed: 
   return `${verdict}${capitalised(period)} closed on ${when}, ${days(-left)} ago.`;
 }
 
+/**
+ * "How many days of the window have gone by?": how far a period counted from `start` to `end` has
+ * run on `now`'s day, and what is left of it.
+ */
+export function progressSentence(start: LoadedEvent, end: LoadedEvent, now: Date): string {
+  const today = isoDateOf(now);
+  const total = daysBetween(start.date, end.date);
+  const gone = daysBetween(start.date, today);
+  const period = end.closes ?? end.title;
+  const from = formatDateWithWeekday(start.date);
+  const to = formatDateWithWeekday(end.date);
+  if (gone < 0) return `None of its ${total} days has gone by yet: ${period} opens on ${from} and closes on ${to}.`;
+  if (gone >= total) return `All ${total} of its days have gone by: ${period} opened on ${from} and closed on ${to}, ${days(gone - total)} ago.`;
+  return `${gone} of its ${total} days have gone by: ${period} opened on ${from} and closes on ${to}, in ${days(total - gone)}.`;
+}
+
 const dated = (e: LoadedEvent) => `• ${e.title}: ${formatDateWithWeekday(e.date)}`;
 
 /** "Was A before B?": the verdict and the gap, then both dates. `asked` is null for "which came first". */

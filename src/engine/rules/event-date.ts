@@ -2,7 +2,7 @@ import { addMonths, formatDate, isoDateOf } from '../../knowledge/dates.js';
 import { isConfident } from '../abstain.js';
 import { residualShare } from '../analysis/question-analysis.js';
 import { timeHorizon } from '../analysis/time-horizon.js';
-import { comparisonSentence, eventDateAnswer, eventSentence, isOpen, orderSentence, periodStatusSentence, spanSentence } from '../answers/event-date.js';
+import { comparisonSentence, eventDateAnswer, eventSentence, isOpen, orderSentence, periodStatusSentence, progressSentence, spanSentence } from '../answers/event-date.js';
 import { tensed } from '../answers/in-tense.js';
 import { SIGNING_EVENT, WINDOW_END_EVENT } from '../deadline-clock.js';
 import { termsOf } from '../text/analyze.js';
@@ -30,6 +30,8 @@ const HOW_RECENT = /\bhow (?:recent|old|fresh|stale|current|latest)\b/;
 const LENGTH = /\bhow (?:long|big|short) (?:is|are|was) (?:the )?(?:proclamation|text|document|report|article|piece|list|it)\b(?! (?:open|left|still|valid|in effect))/;
 const QUESTION_WORD = /\b(?:what|who|why|how|which|where|whats|whos)\b/;
 
+/** "How many days of the window have gone by?", "how far into the period are we?": how much of a period has run. */
+const PROGRESS = /\b(?:days?|weeks?|months?) of (?:the|this|that|its) (?:\w+ ){0,4}?(?:window|period|clock|days)\b.*\b(?:gone by|elapsed|passed|used|gone|run|behind us)\b|\bhow (?:far|much) (?:in|into|through|of) (?:the|this|that) (?:\w+ ){0,3}?(?:window|period)\b|\bhow far along\b/;
 /** "Has it closed?" asks the other way round from "is it still open?". */
 const ASKS_CLOSED = /\b(?:closed|close|over|passed|pass|expired|expire|ended|end|lapsed|run out|ran out|done|finished|miss|missed)\b/;
 /** "Is it still open?" asks the way round that a yes answers while the period runs. */
@@ -161,7 +163,9 @@ export const eventDate: Rule = {
     const [a, b] = ordered;
     const toNow = relations.has('since') || relations.has('until');
     const sameDay = SAME_DAY.test(words);
-    const twoEvents = a && b && (relations.has('before') || relations.has('after') || relations.has('between') || aspects.has('compare') || sameDay || whichFirst || (counts && !toNow));
+    // "Is today the deadline to decide on the report?" asks about the first day named, not how the two compare.
+    const asksToday = yesNo && /^(?:\w+ )?(?:is|was) (?:it )?today\b|\btoday is\b/.test(words);
+    const twoEvents = !asksToday && a && b && (relations.has('before') || relations.has('after') || relations.has('between') || aspects.has('compare') || sameDay || whichFirst || (counts && !toNow));
     let lead: string;
     let shown = [first.event];
     let title: string | undefined;
@@ -169,7 +173,10 @@ export const eventDate: Rule = {
     const countedFromNamed = (m: (typeof mentioned)[number]) => aspects.has('when') && !relations.has('before') && !relations.has('after') && mentioned.some((o) => o.event.id === m.event.offset?.from);
     const counted = mentioned.find((m) => m.event.offset && (COUNTED_FROM.test(words) || countedFromNamed(m)));
     const base = counted?.event.offset ? ctx.kb.eventById.get(counted.event.offset.from) : undefined;
-    if (anniversary) {
+    const progressOf = first.event.offset && PROGRESS.test(words) ? ctx.kb.eventById.get(first.event.offset.from) : undefined;
+    if (progressOf) {
+      lead = progressSentence(progressOf, first.event, now);
+    } else if (anniversary) {
       // "How many days until the one-year anniversary of the signing?": counted from the event named.
       const mark = anniversaryOf(first.event, YEARS[anniversary.groups?.n ?? 'one'] ?? 1);
       shown = [first.event, mark];
@@ -188,7 +195,9 @@ export const eventDate: Rule = {
       else lead = (counts || relations.has('between')) && !(yesNo && asked) ? spanSentence(a.event, b.event) : comparisonSentence(a.event, b.event, yesNo ? asked : null);
     } else {
       const askedClosed = asksClosed(words);
-      const event = period ?? first.event;
+      // "Is today the deadline to decide on the report?": of the days named, the deadline counted from the other.
+      const deadline = asksToday ? mentioned.find((m) => m.event.offset)?.event : undefined;
+      const event = period ?? deadline ?? first.event;
       shown = [event];
       // "The date the decision window closed, and the date the statement to Congress was due": each
       // of them, when each is named in full rather than by a word such as "published".

@@ -54,6 +54,9 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['By what date was the President required to transmit to Congress his statement of reasons regarding the critical minerals determination?', DEC_1, /^The written statement of reasons to Congress was due on Friday, February 13, 2026, 291 days ago\./],
     ['how many days has it ben since trump signed the critcal minerals proclamation', DEC_1, /321 days ago/],
     ['how up to date is the tracker', DEC_1, /^A public data tracker was last updated on Wednesday, September 23, 2026, 69 days ago\./],
+    ['As of today, how many days of the 180-day negotiating window have gone by, and how many are left?', new Date('2026-06-01T12:00:00Z'), /^138 of its 180 days have gone by: the 180-day negotiation window opened on Wednesday, January 14, 2026 and closes on Monday, July 13, 2026, in 42 days\./],
+    ['how many days of the window have passed?', DEC_1, /^All 180 of its days have gone by: .* closed on Monday, July 13, 2026, 141 days ago\./],
+    ['Is today the statutory deadline for the President to decide on the Commerce report, and did he act in time?', new Date('2026-01-22T12:00:00Z'), /^Yes\. The statutory 90-day deadline for the President's decision falls today, Thursday, January 22, 2026\.[\s\S]*He signed within it/],
     ['is today the one-year anniversary of the minerals proclamation?', new Date('2027-01-14T12:00:00Z'), /^Yes\. The first anniversary falls today, Thursday, January 14, 2027\./],
     ['how recent is the tracker data?', DEC_1, /^A public data tracker was last updated on Wednesday, September 23, 2026, 69 days ago\./],
   ])('"%s" (%s)', (q, now, expected) => {
