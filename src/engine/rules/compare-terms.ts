@@ -10,7 +10,7 @@ import type { Rule } from './rule.js';
 type Defined = Extract<EntityRef, { kind: 'glossary' }>;
 
 /** Words a comparison question uses besides the two terms. */
-const FRAMING = new Set(termsOf('same thing proclamation 11001 here context mean meaning exactly really actually term terms concept concepts interchangeably interchangeable confuse confused mix mixed'));
+const FRAMING = new Set(termsOf('same thing proclamation 11001 here context mean meaning exactly really actually term terms concept concepts interchangeably interchangeable confuse confused mix mixed used mechanism mechanisms place places show appear right'));
 
 /**
  * "Price floor vs minimum import price": both definitions side by side, and the fact that relates

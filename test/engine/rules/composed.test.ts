@@ -229,6 +229,17 @@ describe('asking style is not the question', () => {
   });
 });
 
+describe('terms asked about with goods as examples', () => {
+  it('defines the term when asked what counts as it, the goods named only as examples', () => {
+    expect(ask('what counts as a "derivative product" in this thing? just magnets or way broader').title).toBe('Derivative product');
+  });
+
+  it('compares two terms asked whether they are the same mechanism', () => {
+    const a = ask('I keep seeing "price floors" and "minimum import prices" used interchangeably in the coverage. In the proclamation itself, are they the same mechanism or do they show up in different places? I need to get this right for a one-pager going to our SVP.');
+    expect(a.title).toBe('Price floor vs Minimum import price');
+  });
+});
+
 describe('named-entity: goods asked about as what they are', () => {
   it('says yes when goods the definition names are asked about as finished or semi-finished products', () => {
     const a = ask('are finished products like wind turbines considered derivative products?');
