@@ -32,6 +32,8 @@ const QUESTION_WORD = /\b(?:what|who|why|how|which|where|whats|whos)\b/;
 
 /** "How many days of the window have gone by?", "how far into the period are we?": how much of a period has run. */
 const PROGRESS = /\b(?:days?|weeks?|months?) of (?:the|this|that|its) (?:\w+ ){0,4}?(?:window|period|clock|days)\b.*\b(?:gone by|elapsed|passed|used|gone|run|behind us)\b|\bhow (?:far|much) (?:in|into|through|of) (?:the|this|that) (?:\w+ ){0,3}?(?:window|period)\b|\bhow far along\b/;
+/** How close to the top fact the fact explaining the day shown must score to explain it instead. */
+const NEAR_TIE = 0.95;
 /** "Has it closed?" asks the other way round from "is it still open?". */
 const ASKS_CLOSED = /\b(?:closed|close|over|passed|pass|expired|expire|ended|end|lapsed|run out|ran out|done|finished|miss|missed)\b/;
 /** "Is it still open?" asks the way round that a yes answers while the period runs. */
@@ -228,7 +230,10 @@ export const eventDate: Rule = {
     // that ranks best explains the dates, when it is sure and speaks of each of them.
     const weighing = asksRecord && first.event.explainedBy ? ctx.kb.factById.get(first.event.explainedBy) : undefined;
     if (weighing && first.event.description) lead = `${lead} ${tensed(ctx.kb, first.event.description, now)}`;
-    const best = analysis.ranked[0];
+    // The fact that explains the one day shown wins a near tie: it says most about that day.
+    const own = shown.length === 1 ? analysis.ranked.find((r) => r.id === shown[0]?.explainedBy) : undefined;
+    const top = analysis.ranked[0];
+    const best = own && top && own.score >= NEAR_TIE * top.score ? own : top;
     const fact = asksRecord ? weighing : isConfident(best) ? ctx.kb.factById.get(best.id) : undefined;
     const explanation = fact && (asksRecord || shown.every((e) => fact.answer.includes(formatDate(e.date)))) ? fact : undefined;
     const main = explanation ?? shown.map((e) => (e.explainedBy ? ctx.kb.factById.get(e.explainedBy) : undefined)).find((f) => f !== undefined);

@@ -347,6 +347,12 @@ describe('ranked-fact: what the question asks of a thing, not the words around i
     expect(ask('how many minerals are on the current list?').text).toMatch(/\b60\b/);
   });
 
+  it('answers the timing duties of 705.11 with every clock and its date', () => {
+    const a = ask('what timing obligations does 15 CFR 705.11 place on the President?');
+    expect(a.factIds).toEqual(['section-232-clock']);
+    for (const date of ['January 22, 2026', 'January 29, 2026', 'February 13, 2026', 'July 13, 2026']) expect(a.text).toContain(date);
+  });
+
   it('answers what the President decided with the decision, not its timing', () => {
     expect(ask('what did the President decide to do about it').factIds).toEqual(['what-is-proclamation-11001']);
   });
