@@ -5,6 +5,8 @@ import { MAX_ANSWER_TEXT, type Answer, type FactLink } from '../answer.js';
 import { citeSources } from '../cite.js';
 import type { Rule, RuleContext } from './rule.js';
 
+const DATE_TERM = /^(?:n?\d+|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
+
 /**
  * What a piece names, in its own words, so "when was EO 14272 signed, and who signed it?" can carry
  * "EO 14272" on; with `topic`, a piece that names nothing gives its known words instead ("the 12
@@ -13,8 +15,9 @@ import type { Rule, RuleContext } from './rule.js';
 function namedWords(analysis: QuestionAnalysis, topic: boolean): string {
   const named = new Set<number>();
   for (const m of analysis.mentions) for (let i = Math.max(m.start, 0); i < m.end; i++) named.add(i);
+  // "The ICN piece from January 20": a date in passing names the day, not what a later question is about.
   analysis.terms.forEach((t, i) => {
-    if (analysis.events.some((e) => e.named.has(t.term))) named.add(i);
+    if (!DATE_TERM.test(t.term) && analysis.events.some((e) => e.named.has(t.term))) named.add(i);
   });
   if (named.size === 0 && topic) analysis.terms.forEach((t, i) => analysis.query.some((q) => q.term === t.term && q.known) && named.add(i));
   const countries = analysis.countries.map((c) => c.name);
@@ -57,7 +60,10 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
       // The nearest piece that names something, else the nearest with words the knowledge knows.
       const pieces = [...before].reverse().map((b) => ctx.analyse(b));
       const topic = known === 0 || (pointsBack && CHECKS.test(part.text));
-      const carried = pieces.map((p) => namedWords(p, false)).find((w) => w !== '') ?? (topic ? pieces.map((p) => namedWords(p, true)).find((w) => w !== '') : undefined);
+      // Of pieces that name nothing, the one saying most the knowledge knows ("the ICN piece"), not the nearest ("before I send it").
+      const weight = (p: QuestionAnalysis) => p.query.reduce((sum, q) => sum + (q.known ? q.weight * q.idf : 0), 0);
+      const richest = [...pieces].sort((x, y) => weight(y) - weight(x))[0];
+      const carried = pieces.map((p) => namedWords(p, false)).find((w) => w !== '') ?? (topic && richest ? namedWords(richest, true) || undefined : undefined);
       if (carried) analysis = ctx.analyse(`${text} ${carried}`);
     }
     out.push(analysis);

@@ -123,6 +123,9 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:go|goes|going|opt|opts|opting|settle) for\b|\b(?:went|gone|opted|settled) (?:for|with)\b/g, 'chose'],
   [/\b(?:back in|way back in|back then in)\b/g, 'in'],
   [/\bup[ -]to[ -]date\b/g, 'latest'],
+  // "Walk me through the chain of events": the timeline, told in order.
+  [/\b(?:walk|take|run|talk) (?:me|us) through\b/g, ''],
+  [/\b(?:chain|sequence|series|order|succession|string) of events\b/g, 'timeline'],
   // "What is net import reliance actually measuring?" asks what it means, not about measures taken.
   [/(?<=\bwhat\b.{1,80}?)\b(?:measuring|measures|measure|measured)(?=\s*[?.!]*\s*$)/g, 'mean'],
   // "Explain it like I'm new on the team", "in plain English": how to answer, not what.

@@ -168,6 +168,15 @@ describe('question-in-context: scene-setting sentences, then the question', () =
     expect(a.text).toMatch(/February 13, 2026/);
   });
 
+  it('reads "it" as the scene piece that says most, not the nearest, and not a date in passing', () => {
+    const a = ask('My manager forwarded the ICN piece from January 20 as the summary of this action. Before I circulate it to the compliance team, how accurate is it overall — anything wrong or unverified I should flag?');
+    expect(a.factIds).toContain('icn-article-accuracy');
+  });
+
+  it('reads "walk me through the chain of events" as the timeline', () => {
+    expect(ask("Putting together a 'history of the 232' slide for our quarterly policy review. Can you walk me through the chain of events from the executive order to the proclamation?").factIds).toEqual(['timeline-overview']);
+  });
+
   it('does not read a relative clause as a second question', () => {
     expect(finalIntent(ask('Our lithium carbonate comes from Chile, which has an FTA with the US. If this proclamation eventually leads to tariffs, does the FTA protect us?').intent)).toBe('duty-status');
   });
