@@ -16,6 +16,8 @@ const ABOUT_DATES = new Set(
   ),
 );
 
+/** "How long did it run, from initiation to the report?": words for the stretch between two days named. */
+const SPAN_WORDS = new Set(termsOf('run ran runs running lasted lasting itself'));
 /** Words of a question about the talks' own deadline ("days left for Commerce and USTR to reach agreements"). */
 const ABOUT_THE_TALKS = new Set(termsOf('negotiation talks agreement agreements deal deals reach reached commerce ustr partners trading mineral minerals critical 180'));
 /** "By when do they need a deal?": the date agreements are due, asked without naming it. */
@@ -119,7 +121,7 @@ export const eventDate: Rule = {
     // An event's own words are about it too ("the 15-day limit to implement the chosen action").
     const titled = new Set(mentioned.flatMap((m) => ownTerms(m.event)));
     const anniversary = ANNIVERSARY.exec(words);
-    const explained = (t: string) => ABOUT_DATES.has(t) || /^\d+$/.test(t) || titled.has(t) || mentioned.some((m) => m.named.has(t)) || (anniversary !== null && ANNIVERSARY_WORDS.has(t));
+    const explained = (t: string) => ABOUT_DATES.has(t) || (mentioned.length >= 2 && SPAN_WORDS.has(t)) || /^\d+$/.test(t) || titled.has(t) || mentioned.some((m) => m.named.has(t)) || (anniversary !== null && ANNIVERSARY_WORDS.has(t));
     // "How many days are left?", "how many days remain for Commerce and USTR to reach agreements?":
     // with no event named, a countdown about the talks is the deadline's.
     const deadline = ctx.kb.eventById.get(WINDOW_END_EVENT);
