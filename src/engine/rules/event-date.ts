@@ -12,7 +12,7 @@ import type { Rule } from './rule.js';
 /** Words a date question uses besides the event's name: they ask about the date, nothing else. */
 const ABOUT_DATES = new Set(
   termsOf(
-    'date dates day days weekday weekdays when long ago recent latest old fresh since until till left remain remaining time count exact exactly calendar week weeks month months year years still open close closed closes end ended ends over pass passed expire expired yet already happen happened come came take took place miss missed gone latest earliest soonest right correct proclamation 11001 start started begin began due fall fell falls officially actually precisely roughly approximately first earlier later late early before after between mark point milestone clock timer schedule hit appear appeared get got go went out it this today tomorrow yesterday last final next coming soon upcoming imminent approaching within corner land lands landed critical mineral minerals required require requires obliged obligated transmit transmitted send sent submit submitted january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec 2025 2026',
+    'date dates day days weekday weekdays when long ago recent latest old fresh since until till left remain remaining time count exact exactly calendar week weeks month months year years still open close closed closes end ended ends over pass passed expire expired yet already happen happened come came take took place miss missed gone latest earliest soonest right correct proclamation 11001 start started begin began due fall fell falls officially actually precisely roughly approximately first earlier later late early before after between mark point milestone clock timer schedule hit appear appeared get got go went out it this today tomorrow yesterday last final next coming soon upcoming imminent approaching within corner past previous yesterday land lands landed critical mineral minerals required require requires obliged obligated transmit transmitted send sent submit submitted january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec 2025 2026',
   ),
 );
 
@@ -210,7 +210,16 @@ export const eventDate: Rule = {
       const horizon = yesNo ? timeHorizon(words, isoDateOf(now)) : null;
       if (horizon) {
         const ahead = isOpen(event, now);
-        const verdict = !ahead
+        const within = (horizon.first === undefined || event.date >= horizon.first) && (horizon.last === undefined || event.date <= horizon.last);
+        const verdict = horizon.past
+          ? ahead
+            ? 'No, that day is still ahead.'
+            : within
+              ? 'Yes.'
+              : horizon.first !== undefined && event.date < horizon.first
+                ? 'No, earlier than that.'
+                : 'No, more recently than that.'
+          : !ahead
           ? 'No, that day has passed.'
           : horizon.first !== undefined && event.date < horizon.first
             ? 'No, sooner than that.'

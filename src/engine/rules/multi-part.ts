@@ -56,9 +56,11 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
     if (part.listItem && analysis.mentions.length + analysis.countries.length === 0) {
       const about = [...scene, head].map((p) => namedWords(ctx.analyse(p), false)).filter((w) => w !== '').join(' ');
       if (about) analysis = ctx.analyse(`${text} ${about}`);
-    } else if (before.length > 0 && namesNothing && (known <= 1 || pointsBack)) {
-      // The nearest piece that names something, else the nearest with words the knowledge knows.
-      const pieces = [...before].reverse().map((b) => ctx.analyse(b));
+    } else if (before.length > 0 && namesNothing && (known <= 1 || pointsBack || COUNTS_TO_IT.test(part.text))) {
+      // The nearest piece that names something, else the nearest with words the knowledge knows; a
+      // count reads on only to a day named ("the deadline … how many days ago?"), not to goods.
+      const onlyCounts = known > 1 && !pointsBack;
+      const pieces = [...before].reverse().map((b) => ctx.analyse(b)).filter((p) => !onlyCounts || p.events.length > 0);
       const topic = known === 0 || (pointsBack && CHECKS.test(part.text));
       // Of pieces that name nothing, the one saying most the knowledge knows ("the ICN piece"), not the nearest ("before I send it").
       const weight = (p: QuestionAnalysis) => p.query.reduce((sum, q) => sum + (q.known ? q.weight * q.idf : 0), 0);
@@ -75,6 +77,8 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
   return out;
 }
 
+/** "… how many days ago exactly?": a count that names no day counts to the day just named. */
+const COUNTS_TO_IT = /\b(?:how many (?:days|weeks|months)|how long|ago)\b/i;
 const CONDITION = /^(?:hypothetically,? |theoretically,? |just )?(?:if|suppose|supposing|assuming|assume|say|imagine|in case)\b/i;
 // "How many days apart?" measures between the things just named.
 export const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|this one|apart)\b|^(?:is|was|does|did|will|would|can|could|has) that\b|\bthats\b/;

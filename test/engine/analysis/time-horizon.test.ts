@@ -14,6 +14,10 @@ describe('timeHorizon: how far ahead a question looks', () => {
     ['is it next month', { first: '2026-08-01', last: '2026-08-31' }],
     ['is it next year', { first: '2027-01-01', last: '2027-12-31' }],
     ['is it coming up soon', {}],
+    ['did it pass yesterday', { first: '2026-06-30', last: '2026-06-30', past: true }],
+    ['did it close last week', { first: '2026-06-17', last: '2026-06-30', past: true }],
+    ['was it last month', { first: '2026-06-01', last: '2026-06-30', past: true }],
+    ['in the past 3 days', { first: '2026-06-28', last: '2026-07-01', past: true }],
   ])('"%s"', (words, horizon) => {
     expect(timeHorizon(words, TODAY)).toEqual(horizon);
   });
@@ -21,5 +25,6 @@ describe('timeHorizon: how far ahead a question looks', () => {
   it('names none when the question looks at no span ahead', () => {
     expect(timeHorizon('when is the deadline', TODAY)).toBeNull();
     expect(timeHorizon('how many days since it was signed', TODAY)).toBeNull();
+    expect(timeHorizon('is the last day to comment today', TODAY)).toBeNull();
   });
 });

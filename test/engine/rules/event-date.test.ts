@@ -49,6 +49,8 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['is the minerals negotiation deadline in the next 2 weeks?', new Date('2026-07-01T12:00:00Z'), /^Yes\. The 180-day negotiation window closes on Monday, July 13, 2026, in 12 days\./],
     ['is the deadline in the next 2 weeks', new Date('2026-06-10T12:00:00Z'), /^No, not that soon\. .* in 33 days\./],
     ['is the deadline next month?', new Date('2026-07-01T12:00:00Z'), /^No, sooner than that\. .* in 12 days\./],
+    ['deadline passed last week right? how many days ago exactly?', DEC_1, /^No, earlier than that\. The 180-day negotiation window closed on Monday, July 13, 2026, 141 days ago\./],
+    ['did the window close in the past week?', new Date('2026-07-14T12:00:00Z'), /^Yes\. The 180-day negotiation window closed on Monday, July 13, 2026, 1 day ago\./],
     ['is the negotiation deadline coming up soon?', MARCH_1, /^The 180-day negotiation window closes on Monday, July 13, 2026, in 134 days\./],
     ['what weekday does the 180 day deadline land on?', DEC_1, /^The 180-day negotiation window closed on Monday, July 13, 2026/],
     ['By what date was the President required to transmit to Congress his statement of reasons regarding the critical minerals determination?', DEC_1, /^The written statement of reasons to Congress was due on Friday, February 13, 2026, 291 days ago\./],
