@@ -30,9 +30,9 @@ const ASKS_FOR = /^(?:what|whats|what's|wat|wats|how many|how much|when|which)\b
 /** An item of such a list: "its full title", "the publication date", "publish date". */
 const ATTRIBUTE = /^(?:(?:its|their|his|her|the)\s+[\p{L}\d' -]{2,40}|(?:[\p{L}\d'-]+\s+){0,3}(?:date|dates|day|title|name|number|deadline|rate|count|status|source|author|role|length|year|citation|reference|link|page))$/iu;
 
-/** The pieces of a question that asks several things or sets a scene first, or null when it is one plain question. */
 /** "How long does he have to implement it, and to tell Congress?": the second "to" shares the question before the first. */
 const SHARED_HEAD = /^(?<head>.*?\bto)\s+(?<first>\S.*?),?\s+and (?:also )?to\s+(?<second>\S.+)$/i;
+/** "Is the article right that X, and that Y?": two claims checked at once. */
 const TWO_CLAIMS = /^(.*?\b(?:right|true|correct|accurate|fair|wrong) (?:to say |in saying )?that)\s+(.+?),?\s+and that\s+(.+)$/i;
 
 /** "Please state (a) the FR number and (b) the statutory provision": a request for items, each lettered or numbered. */
@@ -48,6 +48,7 @@ function enumeratedParts(text: string): QuestionPart[] | null {
   return items.slice(0, MAX_PARTS).map((i) => ({ text: lead && !OPENS_QUESTION.test(i) ? `${lead} ${i}` : i, asked: true }));
 }
 
+/** The pieces of a question that asks several things or sets a scene first, or null when it is one plain question. */
 export function questionParts(text: string): QuestionPart[] | null {
   const enumerated = enumeratedParts(text);
   if (enumerated) return enumerated;

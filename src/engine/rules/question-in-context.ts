@@ -41,11 +41,11 @@ export const questionInContext: Rule = {
     // "Why did they go for talks?" asks about whoever acted, not about what the scene named.
     const namesTheScene = !pointsBack && !named && !sceneNamesNothing && own.query.length >= 1 && !own.aspects.has('why') && POINTS_BACK.test(own.typed.join(' '));
     if (!saysEnough && !namesTheScene) {
-      // Read whole first: a message the whole does not answer is still better answered by a part than declined.
       // "Two empty boxes: the date X closed, and the date Y was due. Can you fill in both?": what the scene names is what is asked.
       const listed = parts.filter((p) => !p.asked).at(-1);
       const named = pointsBack && listed && /\bboth\b|\beach\b/i.test(asked.text) ? ctx.answer(ctx.analyse(listed.text), now, SKIP) : undefined;
       if (named?.answered && !WEAK.has(named.intent)) return { ...named, intent: `question-in-context/${named.intent}` };
+      // Read whole next: a message the whole does not answer is still better answered by a part than declined.
       const whole = ctx.answer(analysis, now, SKIP);
       if (whole.answered || pointsBack) return whole;
       // "They keep asking why X. What's the explanation?": the question the scene reports is the one asked.
