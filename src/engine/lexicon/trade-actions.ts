@@ -56,7 +56,8 @@ const AT_A_RATE = String.raw`[^.?]*\b(?:at|to|of) (?:\d+|a \d+) percent\b`;
 
 const sectorPatterns: Pattern[] = SECTORS.map(([id, goods, names]) => {
   const goodsNamed = new RegExp(`\\b(?:${names})\\b`);
-  const rated = String.raw`|\b(?:${names})\b${AT_A_RATE}`;
+  // "Is the 50% 232 tariff charged on the aluminum content of our enclosures?": a rate Proclamation 11001 never set.
+  const rated = String.raw`|\b(?:${names})\b${AT_A_RATE}|\b\d+ percent (?:section |sec )?(?:232 )?(?:${TARIFF}|duty|duties)\b[^.?]*\b(?:${names})\b`;
   return {
     action: { id: `section-232-${id}`, name: `the Section 232 tariffs on ${goods}`, keywords: goodsNamed },
     needs: goodsNamed,
@@ -75,7 +76,7 @@ const named: readonly [string, string, string, RegExp][] = [
   ['section-201', 'the Section 201 safeguard tariffs', String.raw`\b(?:section|sec) 201\b|\bsafeguard (?:tariffs?|duties|duty|measures?)\b`, /\b201\b|safeguard/],
   ['ad-cvd', 'anti-dumping and countervailing duties', String.raw`\banti ?dumping\b|\bcountervailing\b|\bad ?cvd\b`, /dumping|countervailing/],
   ['cbam', "the EU's carbon border adjustment mechanism (CBAM)", String.raw`\bcbam\b|\bcarbon border\b|\bborder carbon\b`, /cbam|carbon border/],
-  ['export-controls', 'export controls', String.raw`\b(?:bans?|banned|restrictions?|curbs?|controls?|limits?) on (?:exporting|exports? of)\b|\bexport (?:controls?|bans?|restrictions?|licen[cs](?:e|es|ing)|curbs?|quotas?)\b|\bentity list\b|\bforeign direct product rule\b|\bmofcom\b|\b(?:licen[cs](?:e|es|ing)|permits?|approvals?) (?:\w+ ){0,6}(?:for|to) export(?:ing|s)?\b`, /export (?:control|ban|restriction)/],
+  ['export-controls', 'export controls', String.raw`\b(?:bans?|banned|restrictions?|curbs?|controls?|limits?) on (?:exporting|exports? of)\b|\bexport (?:controls?|bans?|restrictions?|licen[cs](?:e|es|ing)|curbs?|quotas?)\b|\b(?:ban|bans|banned|banning|restrict|restricts|restricted|curb|curbs|curbed|halt|halts|halted|block|blocks|blocked) (?:the |its |their |all )?exports?\b|\bentity list\b|\bforeign direct product rule\b|\bmofcom\b|\b(?:licen[cs](?:e|es|ing)|permits?|approvals?) (?:\w+ ){0,6}(?:for|to) export(?:ing|s)?\b`, /export (?:control|ban|restriction)/],
   ['de-minimis', 'the de minimis rules', String.raw`\bde minimis\b`, /de minimis/],
   ['ira-credits', "the Inflation Reduction Act's tax credits", String.raw`\binflation reduction act\b|\bforeign entity of concern\b|\bfeoc\b|\bclean vehicle credits?\b|\b(?:ev|tax) credits?\b|\b(?:30d|45x)\b`, /inflation reduction|tax credit/],
 ];

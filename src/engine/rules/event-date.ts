@@ -34,6 +34,8 @@ const QUESTION_WORD = /\b(?:what|who|why|how|which|where|whats|whos)\b/;
 
 /** "How many days of the window have gone by?", "how far into the period are we?": how much of a period has run. */
 const PROGRESS = /\b(?:days?|weeks?|months?) of (?:the|this|that|its) (?:\w+ ){0,4}?(?:window|period|clock|days)\b.*\b(?:gone by|elapsed|passed|used|gone|run|behind us)\b|\bhow (?:far|much) (?:in|into|through|of) (?:the|this|that) (?:\w+ ){0,3}?(?:window|period)\b|\bhow far along\b/;
+/** The proclamation's own name ("the proclamation date"), which also names its signing. */
+const PROCLAMATION_NAME = new Set(termsOf('proclamation 11001 date dates day'));
 /** How close to the top fact the fact explaining the day shown must score to explain it instead. */
 const NEAR_TIE = 0.95;
 /** "Has it closed?" asks the other way round from "is it still open?". */
@@ -117,7 +119,10 @@ export const eventDate: Rule = {
     if (LENGTH.test(words)) return null;
     const counts = aspects.has('how-long') || aspects.has('how-many') || COUNTS.test(words);
     // Most specific first; "was A before B?" keeps A and B in the question's order.
-    const mentioned = [...analysis.events];
+    // "When did Proclamation 11001 appear in the Federal Register?": a day named only by the
+    // proclamation's own name ("11001" for its signing) is the setting, not the day asked about.
+    const byNameOnly = (m: (typeof analysis.events)[number]) => m.named.size > 0 && [...m.named].every((t) => PROCLAMATION_NAME.has(t));
+    const mentioned = [...analysis.events].sort((x, y) => Number(byNameOnly(x)) - Number(byNameOnly(y)));
     // An event's own words are about it too ("the 15-day limit to implement the chosen action").
     const titled = new Set(mentioned.flatMap((m) => ownTerms(m.event)));
     const anniversary = ANNIVERSARY.exec(words);

@@ -60,6 +60,7 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['how many days of the window have passed?', DEC_1, /^All 180 of its days have gone by: .* closed on Monday, July 13, 2026, 141 days ago\./],
     ['Is today the statutory deadline for the President to decide on the Commerce report, and did he act in time?', new Date('2026-01-22T12:00:00Z'), /^Yes\. The statutory 90-day deadline for the President's decision falls today, Thursday, January 22, 2026\.[\s\S]*He signed within it/],
     ['how long did the investigation itself run, from formal initiation to the report?', DEC_1, /^185 days apart\./],
+    ['On what date did Proclamation 11001 appear in the Federal Register?', DEC_1, /^Proclamation 11001 was published in the Federal Register on Tuesday, January 20, 2026/],
     ['is today the one-year anniversary of the minerals proclamation?', new Date('2027-01-14T12:00:00Z'), /^Yes\. The first anniversary falls today, Thursday, January 14, 2027\./],
     ['how recent is the tracker data?', DEC_1, /^A public data tracker was last updated on Wednesday, September 23, 2026, 69 days ago\./],
   ])('"%s" (%s)', (q, now, expected) => {
