@@ -20,8 +20,8 @@ const ABOUT_DUTIES = new Set(
 const ABOUT_STATUS = new Set(termsOf('status state play situation stand standing stands where things now today currently current proclamation 11001 232 critical minerals summary memo note internal brief quick lines'));
 const ASKS_STATUS = /\bstatus\b|\bwhere (?:do|does|are|is|did) (?:things|we|it|this|matters|everything)\b|\bwhere (?:\w+ ){0,6}stands?\b|\bstate of play\b|\bstanding\b/;
 
-/** How a country's goods are dealt with: "Mexico treatment", "a carve-out for Japan", "treated differently". */
-const TREATMENT = /\b(?:treat|treats|treated|treatment|carve ?outs?|special|preferential|differently|spared|favou?rable)\b/;
+/** How goods are dealt with: "Mexico treatment", "a carve-out for Japan", "treated differently" (not "treated as" a kind). */
+const TREATMENT = /\b(?:treat|treats|treated)\b(?! as\b)|\b(?:treatment|carve ?outs?|special|preferential|differently|spared|favou?rable)\b/;
 
 /** "What counts as …", "what qualifies as …": what a term takes in. */
 const COUNTS_AS = /\bwhat (?:counts|qualifies|is considered|are considered|falls|fall|comes|come) (?:as|under)\b|\bwhat (?:is|are) (?:a |an )?(?:derivative|processed)\b/;
@@ -106,8 +106,8 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
     (goods && cues.has('importer') && /\b(?:anything|something|what|does (?:it|this|that)) (?:\w+ )?chang(?:e|es|ed|ing)\b/.test(words)) ||
     // "Manganese sulfate from South Africa?", "EV batteries from Japan?": goods and where they come from is the importer's whole question.
     (goods && country && !aspects.has('why') && !aspects.has('who')) ||
-    // "Proc 11001 Mexico treatment", "any carve-out for Australia?": how goods from a country are treated is what they pay.
-    (country && TREATMENT.test(words)) ||
+    // "Proc 11001 Mexico treatment", "is scrap treated differently?": how goods or a country's goods are treated is what they pay.
+    ((country || goods) && TREATMENT.test(words)) ||
     // "Cobalt 232 status", "where do things stand for our lithium imports?": where the goods stand is whether a duty applies.
     // "Arsenic status on the list?" asks where it stands on the list.
     (goods && ASKS_STATUS.test(words) && !aspects.has('why') && !/\b(?:list|lists|listed|listing)\b/.test(words));

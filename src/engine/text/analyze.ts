@@ -123,6 +123,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:go|goes|going|opt|opts|opting|settle) for\b|\b(?:went|gone|opted|settled) (?:for|with)\b/g, 'chose'],
   [/\b(?:back in|way back in|back then in)\b/g, 'in'],
   [/\bup[ -]to[ -]date\b/g, 'latest'],
+  // "Entry docs": documents, not the DOC (Commerce) several times over.
+  [/\bdocs\b/g, 'documents'],
   // "Walk me through the chain of events": the timeline, told in order.
   [/\b(?:walk|take|run|talk) (?:me|us) through\b/g, ''],
   [/\b(?:chain|sequence|series|order|succession|string) of events\b/g, 'timeline'],

@@ -24,6 +24,8 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     ['when do the critical mineral tariffs take effect? need the effective date for our system', [/imposes no tariff, quota or other import restriction/]],
     ["whats the tariff rate", [/imposes no tariff, quota or other import restriction on processed critical minerals/, /no rate to apply or assume/]],
     ['What % tariff should we assume in the 2027 budget for rare earth magnets from China if the 232 kicks in?', [/no rate to apply or assume/]],
+    ['any new entry docs or certifications needed for critical mineral imports since january?', [/no filing, declaration, reporting, marking or certificate requirement/]],
+    ['does this proclamation treat recycled scrap with rare earths any differently?', [/on scrap and recycled material;/]],
     ['proc 11001 Mexico treatment', [/from Mexico;/, /No exemption from the proclamation is reported for it/, /action plan with Mexico/]],
     ['cobalt 232 status', [/imposes no tariff, quota or other import restriction on cobalt;/]],
     ['where do things stand for our lithium imports?', [/imposes no tariff, quota or other import restriction on lithium;/]],
