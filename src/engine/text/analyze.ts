@@ -123,6 +123,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:go|goes|going|opt|opts|opting|settle) for\b|\b(?:went|gone|opted|settled) (?:for|with)\b/g, 'chose'],
   [/\b(?:back in|way back in|back then in)\b/g, 'in'],
   [/\bup[ -]to[ -]date\b/g, 'latest'],
+  // "Who makes the call?", "who calls the shots?": who decides.
+  [/\b(?:makes?|making|made) the (?:call|calls|decision|decisions|final call)\b|\bcalls? the shots\b|\bhas the final say\b/g, 'decides'],
   // "Entry docs": documents, not the DOC (Commerce) several times over.
   [/\bdocs\b/g, 'documents'],
   // "Walk me through the chain of events": the timeline, told in order.
