@@ -5,7 +5,7 @@ import { MAX_ANSWER_TEXT, type Answer, type FactLink } from '../answer.js';
 import { citeSources } from '../cite.js';
 import type { Rule, RuleContext } from './rule.js';
 
-const DATE_TERM = /^(?:n?\d+|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
+const MONTH = /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
 
 /**
  * What a piece names, in its own words, so "when was EO 14272 signed, and who signed it?" can carry
@@ -15,9 +15,14 @@ const DATE_TERM = /^(?:n?\d+|jan|january|feb|february|mar|march|apr|april|may|ju
 function namedWords(analysis: QuestionAnalysis, topic: boolean): string {
   const named = new Set<number>();
   for (const m of analysis.mentions) for (let i = Math.max(m.start, 0); i < m.end; i++) named.add(i);
-  // "The ICN piece from January 20": a date in passing names the day, not what a later question is about.
+  // "The ICN piece from January 20", "2022 vs 2025 list": a date or a year in passing names a day,
+  // not what a later question is about ("EO 14272" still names the order).
+  const inPassing = (i: number) => {
+    const term = analysis.terms[i]?.term ?? '';
+    return MONTH.test(term) || /^20\d\d$/.test(term) || (/^n?\d{1,2}$/.test(term) && MONTH.test(analysis.terms[i - 1]?.term ?? ''));
+  };
   analysis.terms.forEach((t, i) => {
-    if (!DATE_TERM.test(t.term) && analysis.events.some((e) => e.named.has(t.term))) named.add(i);
+    if (!inPassing(i) && analysis.events.some((e) => e.named.has(t.term))) named.add(i);
   });
   if (named.size === 0 && topic) analysis.terms.forEach((t, i) => analysis.query.some((q) => q.term === t.term && q.known) && named.add(i));
   const countries = analysis.countries.map((c) => c.name);
