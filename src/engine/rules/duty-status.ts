@@ -110,7 +110,8 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
     ((country || goods) && TREATMENT.test(words)) ||
     // "Cobalt 232 status", "where do things stand for our lithium imports?": where the goods stand is whether a duty applies.
     // "Arsenic status on the list?" asks where it stands on the list.
-    (goods && ASKS_STATUS.test(words) && !aspects.has('why') && !/\b(?:list|lists|listed|listing)\b/.test(words));
+    // "Lithium status" alone asks about the mineral, which its entry answers.
+    (goods && ASKS_STATUS.test(words) && (analysis.namesProclamation || /\b(?:232|imports?|importing|shipments?)\b/.test(words)) && !aspects.has('why') && !/\b(?:list|lists|listed|listing)\b/.test(words));
   if (!applies) return null;
   // "What counts as a derivative product? Just magnets?": what a term covers, the goods only its examples.
   const asksTerm = analysis.mentions.some((m) => m.ref.kind === 'glossary' && m.ref.id !== 'critical-mineral') && COUNTS_AS.test(words);
