@@ -109,6 +109,12 @@ export const AgencySchema = z.strictObject({
   /** For an official: the office held ("Secretary of Commerce"), so "who is the Commerce Secretary" finds the name. */
   office: NonEmpty.optional(),
   role: NonEmpty.max(700),
+  /**
+   * Whether Proclamation 11001, or the Section 232 process it completes, gives it a part: "is Greer
+   * involved?" is a yes, "is DHS?" rests on one article, "is the Pentagon?" is a no. Without it, no
+   * verdict is given.
+   */
+  part: z.enum(['assigned', 'unconfirmed', 'none']).optional(),
   sources: Sources,
   confidence: Confidence,
 });

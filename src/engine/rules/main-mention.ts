@@ -2,7 +2,7 @@ import type { QuestionAnalysis } from '../analysis/question-analysis.js';
 import { entityAnswer } from '../answers/entity.js';
 import { foldWords } from '../text/fold.js';
 import { displayName } from '../entities.js';
-import { ENTITY_CUES } from './named-entity.js';
+import { ENTITY_CUES, INVOLVED } from './named-entity.js';
 import type { Rule } from './rule.js';
 
 /** Share of the question's weight an entity's name (and its cue words) must carry to answer for it. */
@@ -33,7 +33,8 @@ export const mainMention: Rule = {
       if (m.start < 0) continue;
       const named = new Set(analysis.terms.slice(m.start, m.end).map((t) => t.term));
       const weight = known.filter((q) => named.has(q.term) || ENTITY_CUES[m.ref.kind].has(q.term)).reduce((s, q) => s + q.weight * q.idf, 0);
-      if (total > 0 && weight / total >= MAIN_SHARE) return entityAnswer(ctx.kb, m.ref, ctx.related.forText(displayName(m.ref)), now, analysis.aspects.has('yes-no'));
+      const asked = INVOLVED.test(analysis.words.join(' ')) ? 'involved' : 'listed';
+      if (total > 0 && weight / total >= MAIN_SHARE) return entityAnswer(ctx.kb, m.ref, ctx.related.forText(displayName(m.ref)), now, analysis.aspects.has('yes-no'), asked);
     }
     return null;
   },

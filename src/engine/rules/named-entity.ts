@@ -42,6 +42,9 @@ const DEFINITIONAL = /\b(?:what(?:s| is| are)?|defin\w*|meaning|mean|means|stand
 /** "Does the proclamation name bromine?": whether it is one of the proclamation's own examples. */
 const NAMED_IN_IT = /\b(?:name|names|named|naming|mention|mentions|mentioned|cite|cites|cited|call out|calls out|called out|single out|singles out|singled out)\b/;
 
+/** "Is Greer involved?", "is the Pentagon part of this?", "does DHS have a role?": an agency's part in it. */
+export const INVOLVED = /\b(?:involved|involvement|part of|a part|role|roles|formally|a say|tasked|responsible|enforc\w*)\b/;
+
 /** The glossary term for what every question here is about. */
 const SUBJECT_TERM = 'critical-mineral';
 
@@ -111,7 +114,8 @@ export const namedEntity: Rule = {
     if (analysis.aspects.has('why') && isConfident(analysis.ranked[0])) return null;
     const refs = namedOnly(analysis);
     const yesNo = analysis.aspects.has('yes-no');
-    const asked = analysis.namesProclamation && NAMED_IN_IT.test(analysis.words.join(' ')) ? 'named' : 'listed';
+    const words = analysis.words.join(' ');
+    const asked = INVOLVED.test(words) ? 'involved' : analysis.namesProclamation && NAMED_IN_IT.test(words) ? 'named' : 'listed';
     const answers = refs.map((ref) => entityAnswer(ctx.kb, ref, ctx.related.forText(displayName(ref)), now, yesNo, asked));
     if (answers.length <= 1) return answers[0] ?? null;
     return {

@@ -214,7 +214,13 @@ describe('named-entity: minerals, agencies and terms named on their own', () => 
 describe('named-entity: an agency asked about on its own', () => {
   it('answers what part it plays, however the involvement is asked', () => {
     expect(ask('Does Congress have to do or receive anything here?').text).toMatch(/written statement of his reasons within 30 days/);
-    expect(ask('is the dept of war involved in this somehow?').text).toMatch(/^According to the ICN article/);
+    expect(ask('is the dept of war involved in this somehow?').text).toMatch(/^Not under the proclamation itself\. According to the ICN article/);
+  });
+
+  it('says first whether an agency or official has a part in it, as the sources give it', () => {
+    expect(ask('is greer involved in this?').text).toMatch(/^Yes\. Jamieson Greer is the U\.S\. Trade Representative/);
+    expect(ask('does DHS have a role in this?').text).toMatch(/^Unconfirmed\. According to the ICN article/);
+    expect(ask('is CBP involved?').text).toMatch(/^Not under the proclamation itself\. .*no duty for CBP to collect/);
   });
 });
 
