@@ -17,12 +17,18 @@ export interface TimeHorizon {
 
 const A_FEW = 3;
 const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, couple: 2, 'a couple': 2, 'a couple of': 2, three: 3, few: A_FEW, 'a few': A_FEW, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
-const SPAN = /\b(?:in|within|over|during) (?:the )?(?:next|coming) (?<n>\d{1,3}|a couple(?: of)?|a few|few|couple|one|two|three|four|five|six|seven|ten)? ?(?<unit>days?|weeks?|months?)\b|\b(?:in|within) (?<n2>\d{1,3}|a couple(?: of)?|a few|a|one|two|three|four|five|six|seven|ten) (?<unit2>days?|weeks?|months?)\b/;
+/** How many: a number or a word for one ("a couple of", "a few", "three"). */
+const COUNT = String.raw`\d{1,3}|a couple(?: of)?|a few|few|couple|one|two|three|four|five|six|seven|ten`;
+const UNIT = String.raw`days?|weeks?|months?`;
+const SPAN = new RegExp(String.raw`\b(?:in|within|over|during) (?:the )?(?:next|coming) (?<n>${COUNT})? ?(?<unit>${UNIT})\b|\b(?:in|within) (?<n2>${COUNT}|a) (?<unit2>${UNIT})\b`);
 const CALENDAR = /\b(?<which>this|next) (?<unit>week|month|year)\b/;
-const PAST_SPAN = /\b(?:in |over |during |within )?(?:the )?(?:last|past|previous) (?<n>\d{1,3}|a couple(?: of)?|a few|few|couple|one|two|three|four|five|six|seven|ten)? ?(?<unit>days?|weeks?|months?)\b/;
+const PAST_SPAN = new RegExp(String.raw`\b(?:in |over |during |within )?(?:the )?(?:last|past|previous) (?<n>${COUNT})? ?(?<unit>${UNIT})\b`);
 const VAGUE = /\b(?:soon|coming up|upcoming|imminent|approaching|around the corner|any day now)\b/;
 
 const endOfMonth = (iso: string): string => addDays(addMonths(`${iso.slice(0, 7)}-01`, 1), -1);
+const countOf = (word: string | undefined, none: number): number => (word === undefined ? none : /^\d+$/.test(word) ? Number(word) : (COUNT_WORDS[word] ?? 1));
+/** `today` moved by `times` days, weeks or months, back when `times` is negative. */
+const shift = (today: string, times: number, unit: string): string => (unit.startsWith('month') ? addMonths(today, times) : addDays(today, unit.startsWith('week') ? 7 * times : times));
 
 /** The horizon a question names, read from its words against today, or null when it names none. */
 export function timeHorizon(words: string, today: string): TimeHorizon | null {
@@ -30,25 +36,20 @@ export function timeHorizon(words: string, today: string): TimeHorizon | null {
   const behind = PAST_SPAN.exec(words);
   // "The last day to comment" names a day, not a span behind us.
   if (behind?.groups && !(behind.groups.n === undefined && behind.groups.unit === 'day')) {
-    const unit = (behind.groups.unit ?? 'day').replace(/s$/, '');
-    const count = behind.groups.n;
+    const { n, unit = 'day' } = behind.groups;
     // "Last week", "last month": the one just gone; "the last 3 weeks": all of them up to today.
-    if (count === undefined && unit === 'month') {
+    if (n === undefined && unit === 'month') {
       const month = `${addMonths(today, -1).slice(0, 7)}-01`;
       return { first: month, last: endOfMonth(month), past: true };
     }
-    const times = count === undefined ? 1 : /^\d+$/.test(count) ? Number(count) : (COUNT_WORDS[count] ?? 1);
-    const first = unit === 'month' ? addMonths(today, -times) : addDays(today, -(unit === 'week' ? 7 * times : times) - (count === undefined ? 7 : 0));
-    return { first, last: count === undefined ? addDays(today, -1) : today, past: true };
+    if (n === undefined) return { first: shift(today, -2, unit), last: addDays(today, -1), past: true };
+    return { first: shift(today, -countOf(n, 1), unit), last: today, past: true };
   }
   const span = SPAN.exec(words);
   if (span?.groups) {
-    const count = span.groups.n ?? span.groups.n2;
-    const units = span.groups.unit ?? span.groups.unit2 ?? 'day';
+    const unit = span.groups.unit ?? span.groups.unit2 ?? 'day';
     // "In the coming months" counts as a few of them, "in the next month" as one.
-    const times = count === undefined ? (units.endsWith('s') ? A_FEW : 1) : /^\d+$/.test(count) ? Number(count) : (COUNT_WORDS[count] ?? 1);
-    const unit = units.replace(/s$/, '');
-    return { last: unit === 'month' ? addMonths(today, times) : addDays(today, unit === 'week' ? 7 * times : times) };
+    return { last: shift(today, countOf(span.groups.n ?? span.groups.n2, unit.endsWith('s') ? A_FEW : 1), unit) };
   }
   const calendar = CALENDAR.exec(words);
   if (calendar?.groups) {

@@ -9,12 +9,12 @@ import { glossaryAnswer } from './glossary.js';
 import { tensed } from './in-tense.js';
 import { mineralAnswer, type MineralAsk } from './minerals.js';
 
-/** A mineral, agency, term or product answered from the entity itself, in the tense of `now`. */
 /** What a yes/no question asks of an entity: a mineral's listing or naming, an agency's part in the proclamation. */
 export type EntityAsk = MineralAsk | 'involved';
 
 const PART_VERDICT = { assigned: 'Yes.', unconfirmed: 'Unconfirmed.', none: 'Not under the proclamation itself.' } as const;
 
+/** A mineral, agency, term or product answered from the entity itself, in the tense of `now`. */
 export function entityAnswer(kb: KnowledgeBase, ref: EntityRef, related: FactLink[], now: Date, yesNo = true, asked: EntityAsk = 'listed'): Answer {
   if (ref.kind === 'product') {
     const minerals = ref.entity.minerals.map((id) => kb.minerals.find((m) => m.id === id)).filter((m) => m !== undefined);

@@ -1,5 +1,6 @@
 import { daysBetween, formatDateWithWeekday, isoDateOf } from '../../knowledge/dates.js';
 import type { KnowledgeBase, LoadedEvent, LoadedFact } from '../../knowledge/model.js';
+import type { TimeHorizon } from '../analysis/time-horizon.js';
 import type { Answer, FactLink } from '../answer.js';
 import { citeSources } from '../cite.js';
 import { baseAnswer } from './base.js';
@@ -55,6 +56,26 @@ export function progressSentence(start: LoadedEvent, end: LoadedEvent, now: Date
   if (gone < 0) return `None of its ${total} days has gone by yet: ${period} opens on ${from} and closes on ${to}.`;
   if (gone >= total) return `All ${total} of its days have gone by: ${period} opened on ${from} and closed on ${to}, ${days(gone - total)} ago.`;
   return `${gone} of its ${total} days have gone by: ${period} opened on ${from} and closes on ${to}, in ${days(total - gone)}.`;
+}
+
+/**
+ * "Is the deadline in the next 2 weeks?", "did it close last week?": whether the day falls in the
+ * span the question names, then the day itself. A span with no end ("soon") gets no verdict while
+ * the day is still ahead.
+ */
+export function horizonSentence(event: LoadedEvent, horizon: TimeHorizon, now: Date): string {
+  return `${horizonVerdict(event, horizon, now)} ${eventSentence(event, now)}`.trim();
+}
+
+function horizonVerdict(event: LoadedEvent, horizon: TimeHorizon, now: Date): string {
+  const ahead = isOpen(event, now);
+  const before = horizon.first !== undefined && event.date < horizon.first;
+  const after = horizon.last !== undefined && event.date > horizon.last;
+  if (horizon.past && ahead) return 'No, that day is still ahead.';
+  if (!horizon.past && !ahead) return 'No, that day has passed.';
+  if (before) return horizon.past ? 'No, earlier than that.' : 'No, sooner than that.';
+  if (after) return horizon.past ? 'No, more recently than that.' : 'No, not that soon.';
+  return horizon.last === undefined ? '' : 'Yes.';
 }
 
 const dated = (e: LoadedEvent) => `• ${e.title}: ${formatDateWithWeekday(e.date)}`;

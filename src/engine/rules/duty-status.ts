@@ -23,9 +23,6 @@ const ASKS_STATUS = /\bstatus\b|\bwhere (?:do|does|are|is|did) (?:things|we|it|t
 /** How goods are dealt with: "Mexico treatment", "a carve-out for Japan", "treated differently" (not "treated as" a kind). */
 const TREATMENT = /\b(?:treat|treats|treated)\b(?! as\b)|\b(?:treatment|carve ?outs?|special|preferential|differently|spared|favou?rable)\b/;
 
-/** "What counts as …", "what qualifies as …": what a term takes in. */
-const COUNTS_AS = /\bwhat (?:counts|qualifies|is considered|are considered|falls|fall|comes|come) (?:as|under)\b|\bwhat (?:is|are) (?:a |an )?(?:derivative|processed)\b/;
-
 /** "What's the rate?": how much a duty charges. */
 const ASKS_RATE = /\b(?:rates?|percent|percentage)\b/;
 
@@ -114,7 +111,7 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
     (goods && ASKS_STATUS.test(words) && (analysis.namesProclamation || /\b(?:232|imports?|importing|shipments?)\b/.test(words)) && !aspects.has('why') && !/\b(?:list|lists|listed|listing)\b/.test(words));
   if (!applies) return null;
   // "What counts as a derivative product? Just magnets?": what a term covers, the goods only its examples.
-  const asksTerm = analysis.mentions.some((m) => m.ref.kind === 'glossary' && m.ref.id !== 'critical-mineral') && COUNTS_AS.test(words);
+  const asksTerm = analysis.mentions.some((m) => m.ref.kind === 'glossary' && m.ref.id !== 'critical-mineral') && cues.has('counts-as');
   if (asksTerm && !cues.has('duty') && !country) return null;
   // "What's the exact name and number of the instrument to cite in our contract?" asks what it is called.
   if (!cues.has('duty') && !goods && /\b(?:name|number|title|citation|cite|reference|referenced|references)\b/.test(words)) return null;

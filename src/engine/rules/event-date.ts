@@ -2,7 +2,7 @@ import { addMonths, formatDate, isoDateOf } from '../../knowledge/dates.js';
 import { isConfident } from '../abstain.js';
 import { residualShare } from '../analysis/question-analysis.js';
 import { timeHorizon } from '../analysis/time-horizon.js';
-import { comparisonSentence, eventDateAnswer, eventSentence, isOpen, orderSentence, periodStatusSentence, progressSentence, spanSentence } from '../answers/event-date.js';
+import { comparisonSentence, eventDateAnswer, eventSentence, horizonSentence, isOpen, orderSentence, periodStatusSentence, progressSentence, spanSentence } from '../answers/event-date.js';
 import { tensed } from '../answers/in-tense.js';
 import { SIGNING_EVENT, WINDOW_END_EVENT } from '../deadline-clock.js';
 import { termsOf } from '../text/analyze.js';
@@ -34,8 +34,8 @@ const QUESTION_WORD = /\b(?:what|who|why|how|which|where|whats|whos)\b/;
 
 /** "How many days of the window have gone by?", "how far into the period are we?": how much of a period has run. */
 const PROGRESS = /\b(?:days?|weeks?|months?) of (?:the|this|that|its) (?:\w+ ){0,4}?(?:window|period|clock|days)\b.*\b(?:gone by|elapsed|passed|used|gone|run|behind us)\b|\bhow (?:far|much) (?:in|into|through|of) (?:the|this|that) (?:\w+ ){0,3}?(?:window|period)\b|\bhow far along\b/;
-/** The proclamation's own name ("the proclamation date"), which also names its signing. */
-const PROCLAMATION_NAME = new Set(termsOf('proclamation 11001 date dates day'));
+/** The proclamation's name and a bare "date": a day named by these alone is its signing, the setting of most questions. */
+const SIGNING_BY_NAME = new Set(termsOf('proclamation 11001 date dates day'));
 /** How close to the top fact the fact explaining the day shown must score to explain it instead. */
 const NEAR_TIE = 0.95;
 /** "Has it closed?" asks the other way round from "is it still open?". */
@@ -121,7 +121,7 @@ export const eventDate: Rule = {
     // Most specific first; "was A before B?" keeps A and B in the question's order.
     // "When did Proclamation 11001 appear in the Federal Register?": a day named only by the
     // proclamation's own name ("11001" for its signing) is the setting, not the day asked about.
-    const byNameOnly = (m: (typeof analysis.events)[number]) => m.named.size > 0 && [...m.named].every((t) => PROCLAMATION_NAME.has(t));
+    const byNameOnly = (m: (typeof analysis.events)[number]) => m.named.size > 0 && [...m.named].every((t) => SIGNING_BY_NAME.has(t));
     const mentioned = [...analysis.events].sort((x, y) => Number(byNameOnly(x)) - Number(byNameOnly(y)));
     // An event's own words are about it too ("the 15-day limit to implement the chosen action").
     const titled = new Set(mentioned.flatMap((m) => ownTerms(m.event)));
@@ -213,28 +213,8 @@ export const eventDate: Rule = {
       const listed = mentioned.filter((m) => m.named.size >= 2).slice(0, 3).map((m) => m.event);
       // "Is the deadline in the next 2 weeks?", "is it coming up soon?": whether the day lies ahead, and within the span named.
       const horizon = yesNo ? timeHorizon(words, isoDateOf(now)) : null;
-      if (horizon) {
-        const ahead = isOpen(event, now);
-        const within = (horizon.first === undefined || event.date >= horizon.first) && (horizon.last === undefined || event.date <= horizon.last);
-        const verdict = horizon.past
-          ? ahead
-            ? 'No, that day is still ahead.'
-            : within
-              ? 'Yes.'
-              : horizon.first !== undefined && event.date < horizon.first
-                ? 'No, earlier than that.'
-                : 'No, more recently than that.'
-          : !ahead
-          ? 'No, that day has passed.'
-          : horizon.first !== undefined && event.date < horizon.first
-            ? 'No, sooner than that.'
-            : horizon.last === undefined
-              ? ''
-              : event.date <= horizon.last
-                ? 'Yes.'
-                : 'No, not that soon.';
-        lead = `${verdict} ${eventSentence(event, now)}`.trim();
-      } else if (listed.length > 1 && /\band\b/.test(analysis.text) && !yesNo) {
+      if (horizon) lead = horizonSentence(event, horizon, now);
+      else if (listed.length > 1 && /\band\b/.test(analysis.text) && !yesNo) {
         shown = listed;
         lead = listed.map((e) => eventSentence(e, now)).join(' ');
       } else if (event.closes && (relations.has('still') || period)) lead = periodStatusSentence(event, now, yesNo || (relations.has('still') && !aspects.has('when')) ? askedClosed : null);

@@ -51,9 +51,6 @@ const SUBJECT_TERM = 'critical-mineral';
 /** Asking what a term means, whatever else the question says around it. */
 const MEANS = /\b(?:mean|means|meant|meaning|define|definition|defined|stand for|stands for)\b/;
 
-/** "What counts as …", "what qualifies as …": what a term takes in. */
-const COUNTS_AS = /\bwhat (?:counts|qualifies|is considered|are considered) as\b/;
-
 /** Entity kinds in the order they win when one question names several with nothing left over. */
 const PRIORITY: readonly EntityKind[] = ['mineral', 'agency', 'product'];
 
@@ -88,7 +85,7 @@ export function namedOnly(analysis: QuestionAnalysis): EntityRef[] {
   if (candidates.length === 0 && only && onlyTheTerm && MEANS.test(analysis.words.join(' '))) return [only.ref];
   // "What counts as a derivative product? Just magnets?": the goods named are examples held up to the term.
   const held = [...glossaryMentions].sort((a, b) => a.start - b.start)[0];
-  if (candidates.length === 0 && held && held.ref.id !== SUBJECT_TERM && COUNTS_AS.test(analysis.words.join(' '))) return [held.ref];
+  if (candidates.length === 0 && held && held.ref.id !== SUBJECT_TERM && analysis.cues.has('counts-as')) return [held.ref];
   if (candidates.length === 0) return [];
   const glossary = candidates.find((c) => c.ref.kind === 'glossary');
   if (glossary && (DEFINITIONAL.test(analysis.words.join(' ')) || terms.some((t) => ENTITY_CUES.glossary.has(t.term)))) return [glossary.ref];
