@@ -30,6 +30,9 @@ const MONTHS: ReadonlyMap<string, number> = new Map(
   ].flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
 );
 
+/** Whether a question term names a month ("jan", "july"). */
+export const isMonthTerm = (term: string): boolean => MONTHS.has(term);
+
 // Some numbers reach here as the synonym tokens the analyser folds them to ("30" is "n30").
 const dayOf = (term: string | undefined): number | undefined => {
   const digits = term?.replace(/^n(?=\d)/, '');

@@ -1,11 +1,10 @@
+import { isMonthTerm } from '../analysis/date-literals.js';
 import type { QuestionAnalysis } from '../analysis/question-analysis.js';
 import { questionParts, type QuestionPart } from '../analysis/question-parts.js';
 import { baseAnswer } from '../answers/base.js';
 import { MAX_ANSWER_TEXT, type Answer, type FactLink } from '../answer.js';
 import { citeSources } from '../cite.js';
 import type { Rule, RuleContext } from './rule.js';
-
-const MONTH = /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
 
 /**
  * What a piece names, in its own words, so "when was EO 14272 signed, and who signed it?" can carry
@@ -19,7 +18,7 @@ function namedWords(analysis: QuestionAnalysis, topic: boolean): string {
   // not what a later question is about ("EO 14272" still names the order).
   const inPassing = (i: number) => {
     const term = analysis.terms[i]?.term ?? '';
-    return MONTH.test(term) || /^20\d\d$/.test(term) || (/^n?\d{1,2}$/.test(term) && MONTH.test(analysis.terms[i - 1]?.term ?? ''));
+    return isMonthTerm(term) || /^20\d\d$/.test(term) || (/^n?\d{1,2}$/.test(term) && isMonthTerm(analysis.terms[i - 1]?.term ?? ''));
   };
   analysis.terms.forEach((t, i) => {
     if (!inPassing(i) && analysis.events.some((e) => e.named.has(t.term))) named.add(i);
