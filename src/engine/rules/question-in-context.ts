@@ -1,7 +1,9 @@
 import { isConfident } from '../abstain.js';
-import { questionParts } from '../analysis/question-parts.js';
+import type { Answer } from '../answer.js';
+import type { QuestionAnalysis } from '../analysis/question-analysis.js';
+import { questionParts, type QuestionPart } from '../analysis/question-parts.js';
 import { analyseParts, POINTS_BACK } from './multi-part.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleContext } from './rule.js';
 
 const SKIP = new Set(['multi-part', 'question-in-context']);
 const ABOUT_A_TERM = /\b(?:term|terms|phrase|word|wording|mean|means|meaning|definition|define|defined)\b/;
@@ -12,6 +14,32 @@ const GRANTED = /^(?:even )?if [^,]{3,100},\s*/i;
 const WEAK = new Set(['main-mention', 'mineral-as-category']);
 /** A scene this short ("Copper cathode from Chile:") names the goods rather than sets a scene. */
 const SHORT_SCENE_WORDS = 8;
+
+const passOn = (answer: Answer): Answer => ({ ...answer, intent: `question-in-context/${answer.intent}` });
+const usable = (answer: Answer | undefined): answer is Answer => answer !== undefined && answer.answered && !WEAK.has(answer.intent);
+
+/**
+ * A question too vague to answer alone ("what should I tell them?"), tried in turn: what the scene
+ * lists when it is asked to "fill in both", the whole message, a question the scene reports, and
+ * the question alone, rather than a decline.
+ */
+function vagueAnswer(analysis: QuestionAnalysis, parts: readonly QuestionPart[], asked: QuestionPart, pointsBack: boolean, ctx: RuleContext, now: Date): Answer {
+  // "Two empty boxes: the date X closed, and the date Y was due. Can you fill in both?": what the scene names is what is asked.
+  const listed = parts.filter((p) => !p.asked).at(-1);
+  const fromList = pointsBack && listed && /\bboth\b|\beach\b/i.test(asked.text) ? ctx.answer(ctx.analyse(listed.text), now, SKIP) : undefined;
+  if (usable(fromList)) return passOn(fromList);
+  const whole = ctx.answer(analysis, now, SKIP);
+  if (whole.answered || pointsBack) return whole;
+  // "They keep asking why X. What's the explanation?": the question the scene reports is the one asked.
+  const reported = parts.filter((p) => !p.asked).map((p) => REPORTED.exec(p.text)).find((m) => m !== null);
+  // "Why, if it is a threat, no tariffs?": the "if" granted is not what is asked.
+  const { wh, rest } = reported?.groups ?? {};
+  const inner = wh && rest ? ctx.answer(ctx.analyse(`${wh} ${rest.replace(GRANTED, '')}`), now, SKIP) : undefined;
+  if (usable(inner)) return passOn(inner);
+  const [alone] = analyseParts(parts, ctx);
+  const answer = alone ? ctx.answer(alone, now, SKIP) : undefined;
+  return usable(answer) ? passOn(answer) : whole;
+}
 
 /**
  * "We import magnets from China for our motors. When could duties start?": the scene-setting
@@ -40,24 +68,7 @@ export const questionInContext: Rule = {
     // "… the ICN article … How accurate is it overall?": "it" is what the scene named, carried on.
     // "Why did they go for talks?" asks about whoever acted, not about what the scene named.
     const namesTheScene = !pointsBack && !named && !sceneNamesNothing && own.query.length >= 1 && !own.aspects.has('why') && POINTS_BACK.test(own.typed.join(' '));
-    if (!saysEnough && !namesTheScene) {
-      // "Two empty boxes: the date X closed, and the date Y was due. Can you fill in both?": what the scene names is what is asked.
-      const listed = parts.filter((p) => !p.asked).at(-1);
-      const named = pointsBack && listed && /\bboth\b|\beach\b/i.test(asked.text) ? ctx.answer(ctx.analyse(listed.text), now, SKIP) : undefined;
-      if (named?.answered && !WEAK.has(named.intent)) return { ...named, intent: `question-in-context/${named.intent}` };
-      // Read whole next: a message the whole does not answer is still better answered by a part than declined.
-      const whole = ctx.answer(analysis, now, SKIP);
-      if (whole.answered || pointsBack) return whole;
-      // "They keep asking why X. What's the explanation?": the question the scene reports is the one asked.
-      const reported = parts.filter((p) => !p.asked).map((p) => REPORTED.exec(p.text)).find((m) => m !== null);
-      // "Why, if it is a threat, no tariffs?": the "if" granted is not what is asked.
-      const { wh, rest } = reported?.groups ?? {};
-      const inner = wh && rest ? ctx.answer(ctx.analyse(`${wh} ${rest.replace(GRANTED, '')}`), now, SKIP) : undefined;
-      if (inner?.answered && !WEAK.has(inner.intent)) return { ...inner, intent: `question-in-context/${inner.intent}` };
-      const [alone] = analyseParts(parts, ctx);
-      const answer = alone ? ctx.answer(alone, now, SKIP) : whole;
-      return answer.answered && !WEAK.has(answer.intent) ? { ...answer, intent: `question-in-context/${answer.intent}` } : whole;
-    }
+    if (!saysEnough && !namesTheScene) return vagueAnswer(analysis, parts, asked, pointsBack, ctx, now);
     // "Copper cathode from Chile: are we caught?": goods or a country named only in the scene are what is asked about.
     const goodsOrCountry = (a: typeof own) => a.countries.length > 0 || a.mentions.some((m) => m.ref.kind === 'mineral' || m.ref.kind === 'product');
     // So are "We import GaAs wafers from Taiwan. Any impact?": the importer's own goods.
