@@ -1,4 +1,5 @@
-// The one import that runs before main: everything slow is loaded below, once SIGHUP is caught.
+// The only imports that run before main: everything slow is loaded below, once SIGHUP is caught.
+import './process/regexp-compilation.js';
 import { catchReloadSignal } from './process/reload-signal.js';
 
 const reloadSignal = catchReloadSignal();

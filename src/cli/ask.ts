@@ -1,3 +1,4 @@
+import '../process/regexp-compilation.js';
 import { createEngine } from '../engine/engine.js';
 import { loadStartupKnowledge } from '../knowledge/snapshot.js';
 import { useTermsSnapshot } from '../process/terms-snapshot.js';

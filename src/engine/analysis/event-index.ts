@@ -11,6 +11,14 @@ export interface EventMention {
   at: number;
 }
 
+/** Words that name the proclamation's own events only when nothing else is being signed or published. */
+const GENERIC_EVENT_WORDS = new Set(termsOf('signed published report president trump proclamation 11001'));
+
+/** An event named by more than "signed" or "published" ("EO 14272 signed", "the USGS list came out"). */
+export function namedSpecifically(mention: EventMention): boolean {
+  return [...mention.named].some((t) => !GENERIC_EVENT_WORDS.has(t));
+}
+
 export interface EventIndex {
   /** Events a question names, most specific first; an event is named when all terms of one of its names are present. */
   mentions(terms: readonly Term[]): EventMention[];

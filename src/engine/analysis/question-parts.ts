@@ -36,16 +36,29 @@ const SHARED_HEAD = /^(?<head>.*?\bto)\s+(?<first>\S.*?),?\s+and (?:also )?to\s+
 const TWO_CLAIMS = /^(.*?\b(?:right|true|correct|accurate|fair|wrong) (?:to say |in saying )?that)\s+(.+?),?\s+and that\s+(.+)$/i;
 
 /** "Please state (a) the FR number and (b) the statutory provision": a request for items, each lettered or numbered. */
-const ENUMERATED = /^(?<lead>[^()?]{0,40}?)[:\s]*\((?:a|1)\)\s+(?<items>.+)$/i;
+const ENUMERATED = /^(?<opening>[^()?]{0,300}?)[:\s]*\((?:a|1)\)\s+(?<items>.+)$/i;
 const NEXT_ITEM = /[,;]?\s*(?:and\s+)?\((?:[b-e]|[2-5])\)\s+/i;
+/** The request's own words before "(a)" are short ("Please state", "Can you give me"). */
+const MAX_LEAD = 40;
 
-/** The items of an enumerated request, each asked with the request's own words, or null when the text is none. */
+/**
+ * The items of an enumerated request, each asked with the request's own words, or null when the
+ * text is none. Sentences before the request set its scene ("I'm prepping a one-pager. Can you give
+ * me (a) …"); an item that asks two things ("(b) which EO started it, and when was it signed") is split.
+ */
 function enumeratedParts(text: string): QuestionPart[] | null {
   const m = ENUMERATED.exec(text.trim());
-  const lead = m?.groups?.lead?.trim() ?? '';
-  const items = (m?.groups?.items ?? '').split(NEXT_ITEM).map((i) => i.trim().replace(/[,;.?\s]+$|\s+and$/gi, '')).filter((i) => i !== '');
-  if (!m || items.length < 2 || (lead !== '' && !OPENS_QUESTION.test(lead))) return null;
-  return items.slice(0, MAX_PARTS).map((i) => ({ text: lead && !OPENS_QUESTION.test(i) ? `${lead} ${i}` : i, asked: true }));
+  if (!m) return null;
+  const sentences = (m.groups?.opening ?? '').trim().split(/(?<=[.!])\s+/);
+  const lead = sentences.pop() ?? '';
+  const items = (m.groups?.items ?? '').split(NEXT_ITEM).map((i) => i.trim().replace(/[,;.?\s]+$|\s+and$/gi, '')).filter((i) => i !== '');
+  if (items.length < 2 || lead.length > MAX_LEAD || (lead !== '' && !OPENS_QUESTION.test(lead))) return null;
+  const scene: QuestionPart[] = sentences.length > 0 ? [{ text: sentences.join(' '), asked: false }] : [];
+  const asked = items.flatMap((i) => {
+    const item = lead && !OPENS_QUESTION.test(i) ? `${lead} ${i}` : i;
+    return (questionParts(item) ?? [{ text: item, asked: true }]).filter((p) => p.asked);
+  });
+  return [...scene, ...asked.slice(0, MAX_PARTS)];
 }
 
 /** The pieces of a question that asks several things or sets a scene first, or null when it is one plain question. */

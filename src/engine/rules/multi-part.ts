@@ -1,4 +1,5 @@
 import { isMonthTerm } from '../analysis/date-literals.js';
+import { namedSpecifically } from '../analysis/event-index.js';
 import type { QuestionAnalysis } from '../analysis/question-analysis.js';
 import { questionParts, type QuestionPart } from '../analysis/question-parts.js';
 import { baseAnswer } from '../answers/base.js';
@@ -53,10 +54,12 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
     const text = `${condition}${part.text}`;
     condition = '';
     let analysis = ctx.analyse(text);
-    const namesNothing = analysis.mentions.length === 0 && analysis.events.length === 0 && analysis.countries.length === 0;
-    const known = analysis.query.filter((q) => q.known).length;
     // "Was it on the 2022 list?", "when did it start?": a pronoun points back at what came before.
     const pointsBack = POINTS_BACK.test(analysis.typed.join(' '));
+    const known = analysis.query.filter((q) => q.known).length;
+    // "Which EO started it, and when was it signed?": "when was it signed" names the order, not the proclamation's signing.
+    const events = pointsBack && known <= 1 ? analysis.events.filter(namedSpecifically) : analysis.events;
+    const namesNothing = analysis.mentions.length === 0 && events.length === 0 && analysis.countries.length === 0;
     if (part.listItem && analysis.mentions.length + analysis.countries.length === 0) {
       const about = [...scene, head].map((p) => namedWords(ctx.analyse(p), false)).filter((w) => w !== '').join(' ');
       if (about) analysis = ctx.analyse(`${text} ${about}`);
@@ -69,7 +72,9 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
       // Of pieces that name nothing, the one saying most the knowledge knows ("the ICN piece"), not the nearest ("before I send it").
       const weight = (p: QuestionAnalysis) => p.query.reduce((sum, q) => sum + (q.known ? q.weight * q.idf : 0), 0);
       const richest = [...pieces].sort((x, y) => weight(y) - weight(x))[0];
-      const carried = pieces.map((p) => namedWords(p, false)).find((w) => w !== '') ?? (topic && richest ? namedWords(richest, true) || undefined : undefined);
+      // "… signed it" asks about the thing just asked about, whole: the order that started the probe, not the probe.
+      const generic = events.length < analysis.events.length;
+      const carried = generic ? pieces[0]?.text : pieces.map((p) => namedWords(p, false)).find((w) => w !== '') ?? (topic && richest ? namedWords(richest, true) || undefined : undefined);
       if (carried) analysis = ctx.analyse(`${text} ${carried}`);
     }
     out.push(analysis);

@@ -2,8 +2,8 @@ import { missAnswer } from '../answers/miss.js';
 import { closeQuestions } from './decline.js';
 import type { Rule } from './rule.js';
 
-/** "Write me a python script…", "compose a poem about tariffs", "tell me a joke": a task, not a question the knowledge answers. */
-const ASKS_FOR_WORK = /\b(?:write|generate|create|draft|compose|code|build|make|program|implement)\b(?: (?:me|us|a|an|the|some))*\b.*\b(?:script|scripts|program|code|function|app|application|poem|song|story|essay|joke|regex|sql|query|spreadsheet|macro|email|letter|tweet|post|slides?|website|bot)\b|\b(?:tell|give|share) (?:me |us )?(?:a |an |another |some |your best )?(?:joke|jokes|riddle|riddles|pun|puns|fun fact|limerick|haiku)\b/;
+/** "Write me a python script…", "fix my regex", "compose a poem about tariffs", "tell me a joke": a task, not a question the knowledge answers. */
+const ASKS_FOR_WORK = /\b(?:write|generate|create|draft|compose|code|build|make|program|implement|fix|debug|refactor|troubleshoot)\b(?: (?:me|us|a|an|the|some))*\b.*\b(?:script|scripts|program|code|function|app|application|poem|song|story|essay|joke|regex|regexes|python|javascript|sql|query|spreadsheet|macro|email|letter|tweet|post|slides?|website|bot)\b|\b(?:tell|give|share) (?:me |us )?(?:a |an |another |some |your best )?(?:joke|jokes|riddle|riddles|pun|puns|fun fact|limerick|haiku)\b/;
 
 /** Requests to produce something (code, a letter, a poem) are declined politely, whatever words of the topic they use. */
 export const taskRequest: Rule = {

@@ -6,7 +6,7 @@ import { countryNote } from '../answers/duty-status.js';
 import { citeSources } from '../cite.js';
 import { WINDOW_END_EVENT, windowEnd } from '../deadline-clock.js';
 import { FEATURED } from '../featured.js';
-import { termsOf } from '../text/analyze.js';
+import { namedSpecifically } from '../analysis/event-index.js';
 import type { Rule } from './rule.js';
 
 /** Words asking how something turned out: whether it happened, worked, was sent, reached, imposed. */
@@ -27,8 +27,6 @@ const ITSELF = /\b(?:proclamation|11001|it|order)\b (?:itself )?(?:impose|put|se
 const KNOWN_SO_FAR = /\b(?:status|know|known|so far|summary|overview|update|progress|agreements?|deals?|mou|action plans?)\b/;
 /** "What happens now that the 180 days are up?": what followed, asked in the present. */
 const NOW_THAT = /\bnow that\b.*\b(?:expired|over|passed|closed|ended|done|finished|lapsed)\b/;
-/** Words that name the proclamation's own events only when nothing else is being signed or published. */
-const GENERIC_EVENT_WORDS = new Set(termsOf('signed published report president trump proclamation 11001'));
 /** "Which countries did they sign deals with?", "with whom?": who the partners were. */
 const WHICH_PARTNERS = /\b(?:which|what) (?:countries|country|nations|partners)\b|\bwith whom\b|\bwho (?:did|has|have) (?:\w+ )?(?:sign|signed|strike|struck)\b/;
 /** What such a question is about: the talks and what was to follow them. */
@@ -66,7 +64,7 @@ export const unknownOutcome: Rule = {
     if (/\bif\b/.test(words) || RULE_OR_DUTY.test(words) || ASKS_DATE.test(words) || how || aspects.has('why')) return null;
     // "Did Vance slap a tariff on anyone at the ministerial?" asks about that event, not about how the talks ended.
     // "Were any agreements signed?" names no event by "signed": only a named other event counts.
-    if (analysis.events.some((e) => e.event.id !== WINDOW_END_EVENT && [...e.named].some((t) => !GENERIC_EVENT_WORDS.has(t)))) return null;
+    if (analysis.events.some((e) => e.event.id !== WINDOW_END_EVENT && namedSpecifically(e))) return null;
     const unknown = ctx.kb.factById.get(FEATURED.afterWindow);
     const end = windowEnd(ctx.kb);
     if (!unknown || !end) return null;

@@ -341,6 +341,7 @@ describe('declines that still help', () => {
     ['will lithium prices double by 2028?', 'forecast-request', /cannot forecast prices/],
     ["honestly do you think trump's tariff strategy is good for the economy? yes or no", 'opinion-request', /do not give opinions on policy/],
     ['tell me a joke about customs brokers', 'task-request', /do not write code, letters, jokes/],
+    ['can u help me debug my python that pulls HTS codes out of a PDF', 'task-request', /do not write code/],
     ["what is India's basic customs duty on lithium-ion cells?", 'other-trade-action', /the tariffs India itself charges/],
     ['who won the super bowl', 'decline', /could not find a confident answer/],
   ])('"%s"', (q, intent, text) => {
