@@ -73,7 +73,7 @@ const SYMBOL_WORDS = new Set(['in', 'as', 'be', 're', 'co', 'pt', 'ga', 'al', 'p
  * name no lead. Such a name counts only as the noun, spelled as the mineral and not used as a verb.
  */
 const HOMOGRAPHS: Readonly<Record<string, RegExp>> = {
-  lead: /(?<!\b(?:to|will|would|could|can|may|might|should|must|jointly|who|which|that|they|we|and|or|co|not|also|does|do|did|all|both|i|you|our|my|your|their|his|her|policy|team|project|sales|account|design|tech|trade|compliance|legal|program)[\s-]+)\blead\b(?!\s+(?:to|the|with|off|up|times?|negotiations|talks|role|negotiator|agency))/i,
+  lead: /(?<!\b(?:to|will|would|could|can|may|might|should|must|jointly|who|which|that|they|we|and|or|co|not|also|does|do|did|all|both|i|you|our|my|your|their|his|her|policy|team|project|sales|account|design|tech|trade|compliance|legal|program|procurement|purchasing|sourcing|chain|finance|operations|ops|product|engineering|category|logistics|research|customs|tax|regulatory|commercial|strategy|risk)[\s-]+)\blead\b(?!\s+(?:to|the|with|off|up|here|times?|negotiations|talks|role|negotiator|agency))/i,
   tin: /\btin\b(?!\s+(?:can|foil))/i,
 };
 

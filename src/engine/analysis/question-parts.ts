@@ -61,6 +61,18 @@ function enumeratedParts(text: string): QuestionPart[] | null {
   return [...scene, ...asked.slice(0, MAX_PARTS)];
 }
 
+/** "The CFO asked at the meeting why …", "leadership wants to know if …": a question the scene reports. */
+const REPORTED = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|want to know|wants to know|wanted to know|question is|curious)\b,? (?:[\w']+ ){0,5}?(?<wh>why|whether|if|how|when|what|who|which)\b,?\s+(?<rest>.{8,})$/i;
+/** "Why, if it is a threat, no tariffs?": the "if" granted is not what is asked. */
+const GRANTED = /^(?:even )?if [^,]{3,100},\s*/i;
+
+/** The question a scene-setting sentence reports, as a question of its own, or null when it reports none. */
+export function reportedQuestion(text: string): string | null {
+  const { wh, rest } = REPORTED.exec(text)?.groups ?? {};
+  if (!wh || !rest) return null;
+  return `${wh.toLowerCase() === 'if' ? 'whether' : wh} ${rest.replace(GRANTED, '')}`;
+}
+
 /** The pieces of a question that asks several things or sets a scene first, or null when it is one plain question. */
 export function questionParts(text: string): QuestionPart[] | null {
   const enumerated = enumeratedParts(text);

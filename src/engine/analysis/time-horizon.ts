@@ -25,6 +25,23 @@ const CALENDAR = /\b(?<which>this|next) (?<unit>week|month|year)\b/;
 const PAST_SPAN = new RegExp(String.raw`\b(?:in |over |during |within )?(?:the )?(?:last|past|previous) (?<n>${COUNT})? ?(?<unit>${UNIT})\b`);
 const VAGUE = /\b(?:soon|coming up|upcoming|imminent|approaching|around the corner|any day now)\b/;
 
+/** "The one-year anniversary of the signing", "two years after the proclamation": a mark counted in years from an event. */
+const ANNIVERSARY = /\b(?:(?<n>a|one|1|first|two|2|second|three|3|third) ?(?:year|yr)s? (?:anniversary|mark|since|after|from|on from)|anniversary)\b/;
+const YEARS: Readonly<Record<string, number>> = { a: 1, one: 1, '1': 1, first: 1, two: 2, '2': 2, second: 2, three: 3, '3': 3, third: 3 };
+
+/** What a mark is counted from: "of the critical minerals proclamation". */
+const MARK_OF = /^(?: (?:of|since|after|from) (?:the )?(?:\w+ ){0,3}\w+)?/;
+
+/**
+ * The anniversary folded words ask about, as years after the event and in their own words with
+ * what it is counted from ("one year mark of the critical minerals proclamation"), or null.
+ */
+export function anniversaryOfWords(words: string): { phrase: string; years: number } | null {
+  const m = ANNIVERSARY.exec(words);
+  if (!m) return null;
+  return { phrase: m[0] + (MARK_OF.exec(words.slice(m.index + m[0].length))?.[0] ?? ''), years: YEARS[m.groups?.n ?? 'one'] ?? 1 };
+}
+
 const endOfMonth = (iso: string): string => addDays(addMonths(`${iso.slice(0, 7)}-01`, 1), -1);
 const countOf = (word: string | undefined, none: number): number => (word === undefined ? none : /^\d+$/.test(word) ? Number(word) : (COUNT_WORDS[word] ?? 1));
 /** `today` moved by `times` days, weeks or months, back when `times` is negative. */

@@ -1,7 +1,7 @@
 import { addMonths, formatDate, isoDateOf } from '../../knowledge/dates.js';
 import { isConfident } from '../abstain.js';
 import { residualShare } from '../analysis/question-analysis.js';
-import { timeHorizon } from '../analysis/time-horizon.js';
+import { anniversaryOfWords, timeHorizon } from '../analysis/time-horizon.js';
 import { comparisonSentence, eventDateAnswer, eventSentence, horizonSentence, isOpen, orderSentence, periodStatusSentence, progressSentence, spanSentence } from '../answers/event-date.js';
 import { tensed } from '../answers/in-tense.js';
 import { SIGNING_EVENT, WINDOW_END_EVENT } from '../deadline-clock.js';
@@ -69,10 +69,8 @@ const CHECKS_ACCURACY = /\b(?:get|got|gets|getting) (?:\w+ ){0,3}(?:right|wrong)
 /** "Has the ministerial happened yet?": a yes or no on whether the day has come. */
 const HAPPENED = /\b(?:happen|happened|happens|passed|pass|over|taken place|take place|took place|yet|already|come|came|out|been|occurred|gone)\b/;
 
-/** "The one-year anniversary of the signing", "two years after the proclamation": a mark counted in years from an event. */
-const ANNIVERSARY = /\b(?:(?<n>a|one|1|first|two|2|second|three|3|third) ?(?:year|yr)s? (?:anniversary|mark|since|after|from|on from)|anniversary)\b/;
-const YEARS: Readonly<Record<string, number>> = { a: 1, one: 1, '1': 1, first: 1, two: 2, '2': 2, second: 2, three: 3, '3': 3, third: 3 };
-const ANNIVERSARY_WORDS = new Set(termsOf('anniversary one first two second three third year years mark'));
+// "Is it almost a year since?": how near the mark is, which the answer's count of days tells.
+const ANNIVERSARY_WORDS = new Set(termsOf('anniversary one first two second three third year years mark almost nearly approaching close'));
 const ORDINAL = ['', 'first', 'second', 'third'];
 
 /** The day `years` after an event, as an event of its own: computed from the event's date, never typed. */
@@ -125,7 +123,7 @@ export const eventDate: Rule = {
     const mentioned = [...analysis.events].sort((x, y) => Number(byNameOnly(x)) - Number(byNameOnly(y)));
     // An event's own words are about it too ("the 15-day limit to implement the chosen action").
     const titled = new Set(mentioned.flatMap((m) => ownTerms(m.event)));
-    const anniversary = ANNIVERSARY.exec(words);
+    const anniversary = anniversaryOfWords(words);
     const explained = (t: string) => ABOUT_DATES.has(t) || (mentioned.length >= 2 && SPAN_WORDS.has(t)) || /^\d+$/.test(t) || titled.has(t) || mentioned.some((m) => m.named.has(t)) || (anniversary !== null && ANNIVERSARY_WORDS.has(t));
     // "How many days are left?", "how many days remain for Commerce and USTR to reach agreements?":
     // with no event named, a countdown about the talks is the deadline's.
@@ -187,7 +185,7 @@ export const eventDate: Rule = {
       lead = progressSentence(progressOf, first.event, now);
     } else if (anniversary) {
       // "How many days until the one-year anniversary of the signing?": counted from the event named.
-      const mark = anniversaryOf(first.event, YEARS[anniversary.groups?.n ?? 'one'] ?? 1);
+      const mark = anniversaryOf(first.event, anniversary.years);
       shown = [first.event, mark];
       title = mark.title;
       // "Is it a year since it was signed yet?": whether the day has come, then the day.

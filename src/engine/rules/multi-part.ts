@@ -1,7 +1,8 @@
 import { isMonthTerm } from '../analysis/date-literals.js';
 import { namedSpecifically } from '../analysis/event-index.js';
+import { anniversaryOfWords } from '../analysis/time-horizon.js';
 import type { QuestionAnalysis } from '../analysis/question-analysis.js';
-import { questionParts, type QuestionPart } from '../analysis/question-parts.js';
+import { questionParts, reportedQuestion, type QuestionPart } from '../analysis/question-parts.js';
 import { baseAnswer } from '../answers/base.js';
 import { MAX_ANSWER_TEXT, type Answer, type FactLink } from '../answer.js';
 import { citeSources } from '../cite.js';
@@ -26,7 +27,9 @@ function namedWords(analysis: QuestionAnalysis, topic: boolean): string {
   });
   if (named.size === 0 && topic) analysis.terms.forEach((t, i) => analysis.query.some((q) => q.term === t.term && q.known) && named.add(i));
   const countries = analysis.countries.map((c) => c.name);
-  return [...[...named].sort((a, b) => a - b).map((i) => analysis.terms[i]?.source ?? ''), ...countries].join(' ');
+  // "Flag the one-year mark of the proclamation. What date is that?": the mark is the day meant.
+  const mark = anniversaryOfWords(analysis.words.join(' '))?.phrase ?? '';
+  return [...[...named].sort((a, b) => a - b).map((i) => analysis.terms[i]?.source ?? ''), ...countries, mark].filter((w) => w !== '').join(' ');
 }
 
 /**
@@ -60,7 +63,11 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
     // "Which EO started it, and when was it signed?": "when was it signed" names the order, not the proclamation's signing.
     const events = pointsBack && known <= 1 ? analysis.events.filter(namedSpecifically) : analysis.events;
     const namesNothing = analysis.mentions.length === 0 && events.length === 0 && analysis.countries.length === 0;
-    if (part.listItem && analysis.mentions.length + analysis.countries.length === 0) {
+    // "… wants to know if our landed cost goes up. Does it?": the question the scene reports is the one asked.
+    const reported = namesNothing && ONLY_AUXILIARY.test(part.text) ? before.map(reportedQuestion).findLast((q) => q !== null) : undefined;
+    if (reported) {
+      analysis = ctx.analyse(reported);
+    } else if (part.listItem && analysis.mentions.length + analysis.countries.length === 0) {
       const about = [...scene, head].map((p) => namedWords(ctx.analyse(p), false)).filter((w) => w !== '').join(' ');
       if (about) analysis = ctx.analyse(`${text} ${about}`);
     } else if (before.length > 0 && namesNothing && (known <= 1 || pointsBack || COUNTS_TO_IT.test(part.text))) {
@@ -86,6 +93,8 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
   return out;
 }
 
+/** "Does it?", "will that?": a yes or no that asks again whatever was just asked. */
+const ONLY_AUXILIARY = /^(?:does|do|did|is|are|was|were|will|would|can|could|has|have) (?:it|that|this|they|we)\W*$/i;
 /** "… how many days ago exactly?": a count that names no day counts to the day just named. */
 const COUNTS_TO_IT = /\b(?:how many (?:days|weeks|months)|how long|ago)\b/i;
 const CONDITION = /^(?:hypothetically,? |theoretically,? |just )?(?:if|suppose|supposing|assuming|assume|say|imagine|in case)\b/i;

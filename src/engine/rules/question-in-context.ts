@@ -1,15 +1,12 @@
 import { isConfident } from '../abstain.js';
 import type { Answer } from '../answer.js';
 import type { QuestionAnalysis } from '../analysis/question-analysis.js';
-import { questionParts, type QuestionPart } from '../analysis/question-parts.js';
+import { questionParts, reportedQuestion, type QuestionPart } from '../analysis/question-parts.js';
 import { analyseParts, POINTS_BACK } from './multi-part.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const SKIP = new Set(['multi-part', 'question-in-context']);
 const ABOUT_A_TERM = /\b(?:term|terms|phrase|word|wording|mean|means|meaning|definition|define|defined)\b/;
-/** "The CFO asked at the meeting why …", "what they keep asking is whether …": a question the scene reports. */
-const REPORTED = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|want to know|wants to know|wanted to know|question is|curious)\b,? (?:[\w']+ ){0,5}?(?<wh>why|whether|how|when|what|who|which)\b,?\s+(?<rest>.{8,})$/i;
-const GRANTED = /^(?:even )?if [^,]{3,100},\s*/i;
 /** Rules that speak of what a question names rather than answer it: no reading of a vague question is worth them. */
 const WEAK = new Set(['main-mention', 'mineral-as-category']);
 /** A scene this short ("Copper cathode from Chile:") names the goods rather than sets a scene. */
@@ -31,10 +28,8 @@ function vagueAnswer(analysis: QuestionAnalysis, parts: readonly QuestionPart[],
   const whole = ctx.answer(analysis, now, SKIP);
   if (whole.answered || pointsBack) return whole;
   // "They keep asking why X. What's the explanation?": the question the scene reports is the one asked.
-  const reported = parts.filter((p) => !p.asked).map((p) => REPORTED.exec(p.text)).find((m) => m !== null);
-  // "Why, if it is a threat, no tariffs?": the "if" granted is not what is asked.
-  const { wh, rest } = reported?.groups ?? {};
-  const inner = wh && rest ? ctx.answer(ctx.analyse(`${wh} ${rest.replace(GRANTED, '')}`), now, SKIP) : undefined;
+  const reported = parts.filter((p) => !p.asked).map((p) => reportedQuestion(p.text)).find((q) => q !== null);
+  const inner = reported ? ctx.answer(ctx.analyse(reported), now, SKIP) : undefined;
   if (usable(inner)) return passOn(inner);
   const [alone] = analyseParts(parts, ctx);
   const answer = alone ? ctx.answer(alone, now, SKIP) : undefined;
