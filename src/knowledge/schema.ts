@@ -115,6 +115,11 @@ export const AgencySchema = z.strictObject({
    * verdict is given.
    */
   part: z.enum(['assigned', 'unconfirmed', 'none']).optional(),
+  /**
+   * What it does in this action, a few words each ("co-leads the negotiations"), told by its role
+   * and its sources: "is DHS in charge of the talks?" is answered No, naming whoever has the task.
+   */
+  tasks: z.array(NonEmpty.max(100)).max(12).optional(),
   sources: Sources,
   confidence: Confidence,
 });

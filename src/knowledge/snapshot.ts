@@ -14,7 +14,7 @@ import { DEFAULT_KNOWLEDGE_DIR, readKnowledgeFiles } from './read-files.js';
  */
 
 /** Bumped whenever KnowledgeBase changes shape, so a snapshot from another build is never misread. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** Next to the built code (dist/knowledge.snapshot.json): `npm run build` writes it. */
 export const DEFAULT_SNAPSHOT_PATH = fileURLToPath(new URL('../knowledge.snapshot.json', import.meta.url));

@@ -64,7 +64,7 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
     const events = pointsBack && known <= 1 ? analysis.events.filter(namedSpecifically) : analysis.events;
     const namesNothing = analysis.mentions.length === 0 && events.length === 0 && analysis.countries.length === 0;
     // "… wants to know if our landed cost goes up. Does it?": the question the scene reports is the one asked.
-    const reported = namesNothing && ONLY_AUXILIARY.test(part.text) ? before.map(reportedQuestion).findLast((q) => q !== null) : undefined;
+    const reported = namesNothing && ONLY_AUXILIARY.test(part.text) ? [...before].reverse().map(reportedQuestion).find((q) => q !== null) : undefined;
     if (reported) {
       analysis = ctx.analyse(reported);
     } else if (part.listItem && analysis.mentions.length + analysis.countries.length === 0) {

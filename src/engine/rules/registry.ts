@@ -18,6 +18,7 @@ import { officeHolder } from './office-holder.js';
 import { otherTradeAction } from './other-trade-action.js';
 import { questionInContext } from './question-in-context.js';
 import { rankedFact } from './ranked-fact.js';
+import { roleCheck } from './role-check.js';
 import { taskRequest } from './task-request.js';
 import { unknownOutcome } from './unknown-outcome.js';
 import { watchList } from './watch-list.js';
@@ -28,7 +29,7 @@ import type { Rule, RuleContext } from './rule.js';
  * Every intent, in the order they are tried. Earlier rules are the surer readings: nothing to read,
  * questions about the bot, requests for other work, forecasts or opinions, another trade action, several questions at once, a question after
  * scene-setting sentences, then the composed
- * answers (a person for an office, how the talks turned out, a date, two dates weighed, a comparison, a duty question, a watch list), an entity named on its
+ * answers (a person for an office, how the talks turned out, a date, two dates weighed, a comparison, a duty question, a watch list, whether the one named does a task), an entity named on its
  * own, who does what the question names, the best-ranking fact, and last the honest decline,
  * which always answers.
  */
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   compareTerms,
   dutyStatus,
   watchList,
+  roleCheck,
   namedEntity,
   whoDoes,
   rankedFact,

@@ -68,6 +68,22 @@ describe('multi-part: each part answered, in one reply', () => {
     expect(a.factIds).toEqual(expect.arrayContaining(['federal-register-publication', 'legal-basis']));
   });
 
+  it('keeps the scene before a lettered request, and splits an item that asks two things', () => {
+    const a = ask("I'm prepping a one-pager for our GC. Can you give me (a) the statutory authority the proclamation relies on and (b) which executive order kicked off the investigation, and when it was signed?");
+    expect(a.factIds).toEqual(expect.arrayContaining(['legal-basis', 'eo-14272-ordered-investigation']));
+    expect(a.text).toMatch(/April 15, 2025/);
+  });
+
+  it('reads "does it?" after a scene as the question the scene reports', () => {
+    const a = ask("Leadership saw a headline about curbs on critical minerals imports and wants to know if our landed cost goes up. Does it, and what should we be watching?");
+    expect(a.text).toMatch(/imposes no tariff/);
+  });
+
+  it('carries a mark the scene names to "what date is that"', () => {
+    const a = ask('I want to flag the one-year mark of the critical minerals proclamation in our calendar. What date is that, and how many days out are we?');
+    expect(a.text).toMatch(/January 14, 2027, in 44 days/);
+  });
+
   it('asks each item of a list about what the scene before it named', () => {
     expect(ask('usgs 2025 list: how many minerals, publish date?').factIds).toEqual(expect.arrayContaining(['critical-minerals-list-count', 'usgs-2025-list-published']));
   });
@@ -328,6 +344,11 @@ describe('ranked-fact: the best fact, when it is the answer on the day asked', (
   it('does not tell what followed the deadline before the deadline has come', () => {
     expect(ask('what hapens after july 13 if no deals r done?', MARCH_1).factIds).not.toContain('after-the-deadline-unknown');
     expect(ask('what happened after the deadline?').factIds).toContain('after-the-deadline-unknown');
+  });
+
+  it('reads "did they make it" and "get finalised" as asking how the talks ended', () => {
+    expect(ask('whats the deadline for the talks and did they make it?').factIds).toContain('after-the-deadline-unknown');
+    expect(ask('did the deals with other countries actually get finalised?').intent).toBe('unknown-outcome');
   });
 
   it('gives the date the talks had to succeed by when asked what happens if they do not', () => {

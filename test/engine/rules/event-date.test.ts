@@ -9,6 +9,7 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['how many days until the one-year anniversary of the signing?', DEC_1, /^The first anniversary falls on Thursday, January 14, 2027, in 44 days\./],
     ['when was the first anniversary of the proclamation?', new Date('2027-03-01T12:00:00Z'), /^The first anniversary fell on Thursday, January 14, 2027, 46 days ago\./],
     ['is it a year since the minerals proclamation yet?', new Date('2027-02-01T12:00:00Z'), /^Yes\. The first anniversary fell on Thursday, January 14, 2027, 18 days ago\./],
+    ['is it almost a year since the procalmation?', DEC_1, /^Not yet\. The first anniversary falls on Thursday, January 14, 2027, in 44 days\./],
     ['is it a year since the minerals proclamation yet?', DEC_1, /^Not yet\. The first anniversary falls on Thursday, January 14, 2027, in 44 days\./],
     ['how long since it was signed?', DEC_1, /321 days ago/],
     ['is the window still open?', DEC_1, /^No\. The 180-day negotiation window closed on Monday, July 13, 2026, 141 days ago\./],
