@@ -80,9 +80,14 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
       const weight = (p: QuestionAnalysis) => p.query.reduce((sum, q) => sum + (q.known ? q.weight * q.idf : 0), 0);
       const richest = [...pieces].sort((x, y) => weight(y) - weight(x))[0];
       // "… signed it" asks about the thing just asked about, whole: the order that started the probe, not the probe.
-      const generic = events.length < analysis.events.length;
+      // "Has anything been reported since then?" points back at a day: what named it is carried.
+      const generic = events.length < analysis.events.length && !SINCE_THEN.test(part.text);
       const carried = generic ? pieces[0]?.text : pieces.map((p) => namedWords(p, false)).find((w) => w !== '') ?? (topic && richest ? namedWords(richest, true) || undefined : undefined);
       if (carried) analysis = ctx.analyse(`${text} ${carried}`);
+    } else if (analysis.events.length === 1 && HOW_LONG_TO.test(part.text)) {
+      // "When did Commerce send the report, and how long did he take to decide?": from the day just named.
+      const previous = before.map((b) => ctx.analyse(b)).find((p) => p.events.some((e) => e.event.id !== analysis.events[0]?.event.id));
+      if (previous) analysis = ctx.analyse(`${text} after ${namedWords(previous, false)}`);
     }
     out.push(analysis);
     // A question is where looking back stops: "who ran it, when did it start?" reads on from "who ran it" only,
@@ -93,13 +98,16 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
   return out;
 }
 
+/** "How long did he take to decide?": a span that starts where the question before left off. */
+const HOW_LONG_TO = /\bhow (?:long|many days|many weeks|many months) (?:did|does|would|will) (?:he|she|they|it) (?:take|need)\b/i;
+const SINCE_THEN = /\b(?:since then|after that|by then)\b/i;
 /** "Does it?", "will that?": a yes or no that asks again whatever was just asked. */
 const ONLY_AUXILIARY = /^(?:does|do|did|is|are|was|were|will|would|can|could|has|have) (?:it|that|this|they|we)\W*$/i;
 /** "… how many days ago exactly?": a count that names no day counts to the day just named. */
 const COUNTS_TO_IT = /\b(?:how many (?:days|weeks|months)|how long|ago)\b/i;
 const CONDITION = /^(?:hypothetically,? |theoretically,? |just )?(?:if|suppose|supposing|assuming|assume|say|imagine|in case)\b/i;
 // "How many days apart?" measures between the things just named.
-export const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|this one|apart)\b|^(?:is|was|does|did|will|would|can|could|has) that\b|\bthats\b/;
+export const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|this one|apart|since then|after that|by then)\b|^(?:is|was|does|did|will|would|can|could|has) that\b|\bthats\b/;
 /** "Are they actually right?": checking what came before, whose words are then the question's. */
 const CHECKS = /\b(?:right|correct|true|accurate|solid|reliable|legit|verified|confirmed)\b/i;
 
