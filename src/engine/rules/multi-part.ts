@@ -100,14 +100,14 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
 
 /** "How long did he take to decide?": a span that starts where the question before left off. */
 const HOW_LONG_TO = /\bhow (?:long|many days|many weeks|many months) (?:did|does|would|will) (?:he|she|they|it) (?:take|need)\b/i;
-const SINCE_THEN = /\b(?:since then|after that|by then)\b/i;
+const SINCE_THEN = /\bsince then\b/i;
 /** "Does it?", "will that?": a yes or no that asks again whatever was just asked. */
 const ONLY_AUXILIARY = /^(?:does|do|did|is|are|was|were|will|would|can|could|has|have) (?:it|that|this|they|we)\W*$/i;
 /** "… how many days ago exactly?": a count that names no day counts to the day just named. */
 const COUNTS_TO_IT = /\b(?:how many (?:days|weeks|months)|how long|ago)\b/i;
 const CONDITION = /^(?:hypothetically,? |theoretically,? |just )?(?:if|suppose|supposing|assuming|assume|say|imagine|in case)\b/i;
 // "How many days apart?" measures between the things just named.
-export const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|this one|apart|since then|after that|by then)\b|^(?:is|was|does|did|will|would|can|could|has) that\b|\bthats\b/;
+export const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|this one|apart|since then)\b|^(?:is|was|does|did|will|would|can|could|has) that\b|\bthats\b/;
 /** "Are they actually right?": checking what came before, whose words are then the question's. */
 const CHECKS = /\b(?:right|correct|true|accurate|solid|reliable|legit|verified|confirmed)\b/i;
 
