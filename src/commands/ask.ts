@@ -1,6 +1,6 @@
 import type { Answer } from '../engine/answer.js';
 import { MAX_CHOICES, parsePick } from '../engine/autocomplete.js';
-import type { Choice, Engine } from '../engine/engine-api.js';
+import type { Engine } from '../engine/engine-api.js';
 import { PoliteRefusal } from './refusal.js';
 import { defineCommand } from './spec.js';
 
@@ -8,20 +8,9 @@ const MAX_QUESTION = 300;
 const EXAMPLE = 'When does the negotiation window end?';
 const STALE = 'That suggestion is out of date (the knowledge was updated). Please type your question again.';
 
-const normalise = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
-
-/**
- * Some clients submit what the user sees (a choice's name) instead of its value, e.g. when the
- * user types a suggestion out in full; such text maps back to the choice's value.
- */
-export function valueForSubmittedName(submitted: string, choices: readonly Choice[]): string | null {
-  const wanted = normalise(submitted);
-  return choices.find((choice) => normalise(choice.name) === wanted)?.value ?? null;
-}
-
 /** A picked suggestion arrives as its value (`fact:<id>`, `mineral:<id>`, …); anything else is a question. */
 function resolve(submitted: string, engine: Engine, now: Date): Answer {
-  const value = valueForSubmittedName(submitted, engine.suggestQuestions(submitted, MAX_CHOICES)) ?? submitted;
+  const value = engine.questionChoiceNamed(submitted) ?? submitted;
   const pick = parsePick(value);
   if (pick === null) return engine.ask(value, now);
   if (pick.kind === 'fact') {

@@ -53,6 +53,8 @@ const inSentence = (term: string) => (term.split(' ').slice(1).every((w) => /^[a
 
 export interface Autocomplete {
   questions(partial: string, limit: number): Choice[];
+  /** The value of the question choice shown under exactly this name (case and spacing aside), or null. */
+  valueNamed(name: string): string | null;
   entities(kind: EntityKind, partial: string, limit: number): Choice[];
 }
 
@@ -132,7 +134,29 @@ export function createAutocomplete(kb: KnowledgeBase, search: QuestionSearch, en
     return found.slice(0, MAX_ENTITY_CHOICES);
   };
 
+  const normalised = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+  // Every name a question choice can show: a fact's phrasings and title, and the entities' own questions.
+  let byName: Map<string, string> | undefined;
+  const choicesByName = (): Map<string, string> => {
+    if (byName) return byName;
+    byName = new Map();
+    for (const fact of kb.facts) {
+      for (const name of [...fact.questions, fact.title]) {
+        const c = choice(capitalised(name), pickValue('fact', fact.id));
+        if (!byName.has(normalised(c.name))) byName.set(normalised(c.name), c.value);
+      }
+    }
+    for (const kind of ['mineral', 'glossary', 'agency'] as const) {
+      for (const ref of entities.all(kind)) {
+        const c = entityQuestion(ref);
+        if (c && !byName.has(normalised(c.name))) byName.set(normalised(c.name), c.value);
+      }
+    }
+    return byName;
+  };
+
   return {
+    valueNamed: (name) => choicesByName().get(normalised(name)) ?? null,
     questions(partial, limit) {
       const n = bound(limit);
       if (n === 0) return [];

@@ -32,6 +32,11 @@ export interface Engine {
    * Values are picks (`fact:<id>`, `mineral:<id>`, …; see parsePick), names what the reader sees.
    */
   suggestQuestions(partial: string, limit: number): Choice[];
+  /**
+   * Some clients submit what the user sees (a question choice's name) instead of its value, e.g.
+   * when the user types a suggestion out in full: the value of the choice of that name, or null.
+   */
+  questionChoiceNamed(name: string): string | null;
   suggestMinerals(partial: string, limit: number): Choice[];
   suggestGlossary(partial: string, limit: number): Choice[];
   /** Every agency/official for a fixed choice list (value = id). */

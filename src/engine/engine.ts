@@ -112,6 +112,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
     sources: (now) => dated(sourcesAnswer(kb), now),
     help: (now) => dated(helpAnswer(kb), now),
     suggestQuestions: (partial, limit) => completions().questions(typeof partial === 'string' ? partial : '', limit),
+    questionChoiceNamed: (name) => completions().valueNamed(typeof name === 'string' ? name : ''),
     suggestMinerals: (partial, limit) => completions().entities('mineral', typeof partial === 'string' ? partial : '', limit),
     suggestGlossary: (partial, limit) => completions().entities('glossary', typeof partial === 'string' ? partial : '', limit),
     agencyChoices: () => kb.agencies.map((a) => ({ name: clip(a.name, 100), value: a.id })),

@@ -127,6 +127,9 @@ export function engineDouble(): EngineDouble {
     suggestQuestions(): Choice[] {
       return [];
     },
+    questionChoiceNamed(): string | null {
+      return null;
+    },
     suggestMinerals(): Choice[] {
       return [];
     },

@@ -233,6 +233,12 @@ describe('autocomplete', () => {
     expect(engine.suggestQuestions('who lea', 3)[0]).toEqual({ name: 'Who leads the talks?', value: 'fact:who-leads-negotiations' });
   });
 
+  it('maps a question choice submitted by its name back to its value', () => {
+    expect(engine.questionChoiceNamed('  who LEADS the talks? ')).toBe('fact:who-leads-negotiations');
+    expect(engine.questionChoiceNamed('Is gallium a critical mineral?')).toBe('mineral:gallium');
+    expect(engine.questionChoiceNamed('who leads the talks and when')).toBeNull();
+  });
+
   it('respects the limit and Discord’s bounds', () => {
     expect(engine.suggestQuestions('the', 100).length).toBeLessThanOrEqual(25);
     expect(engine.suggestQuestions('x'.repeat(5000), 25).every((c) => c.name.length <= 100 && c.value.length <= 100)).toBe(true);

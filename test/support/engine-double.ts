@@ -163,6 +163,10 @@ export function engineDouble(): DiscordEngineDouble {
       const p = partial.trim().toLowerCase();
       return QUESTIONS.filter((q) => q.name.toLowerCase().includes(p)).slice(0, Math.max(limit, 30));
     },
+    questionChoiceNamed(name) {
+      calls.push(`questionChoiceNamed:${name}`);
+      return QUESTIONS.find((q) => q.name.toLowerCase() === name.trim().toLowerCase())?.value ?? null;
+    },
     suggestMinerals(partial, limit) {
       return [{ name: 'Copper (Cu)', value: 'copper' }, { name: 'Lithium (Li)', value: 'lithium' }].filter((c) => c.name.toLowerCase().includes(partial.toLowerCase())).slice(0, limit);
     },
