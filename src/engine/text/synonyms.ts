@@ -25,6 +25,7 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   usgs: ['usgs', 'geological survey', 'us geological survey', 'united states geological survey'],
   interior: ['interior', 'doi', 'department of the interior', 'interior department'],
   proclamation: ['proclamation', 'proc', 'proclamations', 'presidential proclamation'],
+  plurilateral: ['plurilateral', 'multi country', 'multicountry', 'multi nation', 'multination'],
   negotiation: ['negotiation', 'negotiations', 'negotiate', 'negotiates', 'negotiated', 'negotiating', 'negotiator', 'negotiators', 'talks', 'talk', 'trade talks'],
   cover: ['cover', 'covers', 'covered', 'covering', 'coverage', 'affect', 'affects', 'affected', 'affecting', 'apply to', 'applies to', 'applied to', 'in scope', 'within scope', 'subject to'],
   fail: ['fail', 'fails', 'failed', 'failing', 'failure', 'stall', 'stalls', 'stalled', 'collapse', 'collapses', 'collapsed', 'break down', 'breaks down', 'broke down', 'fall through', 'falls through', 'fell through', 'go nowhere', 'goes nowhere', 'went nowhere'],
