@@ -110,6 +110,8 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
     // "Lithium status" alone asks about the mineral, which its entry answers.
     (goods && ASKS_STATUS.test(words) && (analysis.namesProclamation || /\b(?:232|imports?|importing|shipments?)\b/.test(words)) && !aspects.has('why') && !/\b(?:list|lists|listed|listing)\b/.test(words));
   if (!applies) return null;
+  // "Why didn't they slap tariffs on right away, like with steel?" asks for a reason; goods held up for comparison are not the asker's.
+  if (aspects.has('why') && !cues.has('importer')) return null;
   // "What counts as a derivative product? Just magnets?": what a term covers, the goods only its examples.
   const asksTerm = analysis.mentions.some((m) => m.ref.kind === 'glossary' && m.ref.id !== 'critical-mineral') && cues.has('counts-as');
   if (asksTerm && !cues.has('duty') && !country) return null;

@@ -1,5 +1,6 @@
 import { addMonths, formatDate, isoDateOf } from '../../knowledge/dates.js';
 import { isConfident } from '../abstain.js';
+import { dateLiterals, isDayOf } from '../analysis/date-literals.js';
 import { residualShare } from '../analysis/question-analysis.js';
 import { anniversaryOfWords, timeHorizon } from '../analysis/time-horizon.js';
 import { comparisonSentence, eventDateAnswer, eventSentence, horizonSentence, isOpen, orderSentence, periodStatusSentence, progressSentence, spanSentence } from '../answers/event-date.js';
@@ -70,6 +71,8 @@ const CHECKS_ACCURACY = /\b(?:get|got|gets|getting) (?:\w+ ){0,3}(?:right|wrong)
 const HAPPENED = /\b(?:happen|happened|happens|passed|pass|over|taken place|take place|took place|yet|already|come|came|out|been|occurred|gone)\b/;
 
 // "Is it almost a year since?": how near the mark is, which the answer's count of days tells.
+/** Words that put a day up for checking ("confirm: signed January 15, correct?"). */
+const CLAIM_WORDS = new Set(termsOf('confirm confirming correct right true accurate check critical minerals'));
 const ANNIVERSARY_WORDS = new Set(termsOf('anniversary one first two second three third year years mark almost nearly approaching close'));
 const ORDINAL = ['', 'first', 'second', 'third'];
 
@@ -124,7 +127,10 @@ export const eventDate: Rule = {
     // An event's own words are about it too ("the 15-day limit to implement the chosen action").
     const titled = new Set(mentioned.flatMap((m) => ownTerms(m.event)));
     const anniversary = anniversaryOfWords(words);
-    const explained = (t: string) => ABOUT_DATES.has(t) || (mentioned.length >= 2 && SPAN_WORDS.has(t)) || /^\d+$/.test(t) || titled.has(t) || mentioned.some((m) => m.named.has(t)) || (anniversary !== null && ANNIVERSARY_WORDS.has(t));
+    // "Was it signed on January 15, 2026?", "did the window close on July 14?": a day put up for checking.
+    const claims = aspects.has('yes-no') ? dateLiterals(analysis.terms) : [];
+    const claimed = claims.length === 1 ? claims[0] : undefined;
+    const explained = (t: string) => ABOUT_DATES.has(t) || (mentioned.length >= 2 && SPAN_WORDS.has(t)) || /^\d+$/.test(t) || titled.has(t) || mentioned.some((m) => m.named.has(t)) || (anniversary !== null && ANNIVERSARY_WORDS.has(t)) || (claimed !== undefined && (claimed.terms.includes(t) || CLAIM_WORDS.has(t)));
     // "How many days are left?", "how many days remain for Commerce and USTR to reach agreements?":
     // with no event named, a countdown about the talks is the deadline's.
     const deadline = ctx.kb.eventById.get(WINDOW_END_EVENT);
@@ -211,7 +217,10 @@ export const eventDate: Rule = {
       const listed = mentioned.filter((m) => m.named.size >= 2).slice(0, 3).map((m) => m.event);
       // "Is the deadline in the next 2 weeks?", "is it coming up soon?": whether the day lies ahead, and within the span named.
       const horizon = yesNo ? timeHorizon(words, isoDateOf(now)) : null;
-      if (horizon) lead = horizonSentence(event, horizon, now);
+      // The day checked against the event named in words, not against the event the day itself named.
+      const checked = claimed && ![...first.named].every((t) => claimed.terms.includes(t)) ? claimed : undefined;
+      if (checked) lead = `${isDayOf(checked, event.date) ? 'Yes' : 'No'}. ${eventSentence(event, now)}`;
+      else if (horizon) lead = horizonSentence(event, horizon, now);
       else if (listed.length > 1 && /\band\b/.test(analysis.text) && !yesNo) {
         shown = listed;
         lead = listed.map((e) => eventSentence(e, now)).join(' ');

@@ -85,7 +85,9 @@ export function namedOnly(analysis: QuestionAnalysis): EntityRef[] {
   if (candidates.length === 0 && only && onlyTheTerm && MEANS.test(analysis.words.join(' '))) return [only.ref];
   // "What counts as a derivative product? Just magnets?": the goods named are examples held up to the term.
   const held = [...glossaryMentions].sort((a, b) => a.start - b.start)[0];
-  if (candidates.length === 0 && held && held.ref.id !== SUBJECT_TERM && analysis.cues.has('counts-as')) return [held.ref];
+  // "What counts as a derivative product here, would our battery packs count?": the goods come after the term, as its example.
+  const heldFirst = held !== undefined && candidates.every((c) => Number(c.span.split(':')[0]) > held.start);
+  if (heldFirst && held.ref.id !== SUBJECT_TERM && analysis.cues.has('counts-as')) return [held.ref];
   if (candidates.length === 0) return [];
   const glossary = candidates.find((c) => c.ref.kind === 'glossary');
   if (glossary && (DEFINITIONAL.test(analysis.words.join(' ')) || terms.some((t) => ENTITY_CUES.glossary.has(t.term)))) return [glossary.ref];

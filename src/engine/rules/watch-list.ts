@@ -19,6 +19,9 @@ import type { Rule } from './rule.js';
 const PROCLAMATION_NAME_TERMS = new Set(['critical-mineral', 'processed-critical-mineral', 'section-232', 'pcmdp']);
 const ASKING = new Set(termsOf('recommend recommendation advice advise suggest watch watching track tracking monitor next steps prepare'));
 
+/** The least a fact must score on the question's words for advice to be about this matter. */
+const MIN_TOPIC_SCORE = 0.2;
+
 export const watchList: Rule = {
   name: 'watch-list',
   answer(analysis, ctx, now) {
@@ -27,7 +30,9 @@ export const watchList: Rule = {
     // The asking words themselves ("recommend", "watch") say nothing of what the advice is about.
     const topic = analysis.query.filter((q) => !ASKING.has(q.term));
     const known = topic.filter((q) => q.known).length / Math.max(1, topic.length);
-    const aboutThis = analysis.namesProclamation || cues.has('importer') || cues.has('duty') || (topic.length > 0 && known > 0.5);
+    // Known words alone can be everyday ones ("a good place near the office"): some fact must also speak of them.
+    const spokenOf = (analysis.ranked[0]?.score ?? 0) >= MIN_TOPIC_SCORE;
+    const aboutThis = analysis.namesProclamation || cues.has('importer') || cues.has('duty') || (topic.length > 0 && known > 0.5 && spokenOf);
     // "Who keeps an eye on imports?" asks who monitors, not what to watch; "the alerts lead with
     // 'no tariff'. Why talks?" asks for a reason.
     if (!(cues.has('watch') || cues.has('advice')) || !aboutThis || analysis.aspects.has('who') || analysis.aspects.has('why')) return null;

@@ -69,6 +69,19 @@ export const OBLIGATION_DUTY = /\b(?:continuing|ongoing|legal|statutory|monitori
 const IDIOMS: readonly [RegExp, string][] = [
   [OBLIGATION_DUTY, 'obligation'],
   [/\bdue to\b/g, 'because'],
+  // "When did Commerce hand the report to Trump?": handing a document over is sending it.
+  [/\b(?:hand|hands|handed|handing) ((?:\w+ ){0,3})(?:over )?to\b/g, 'sent $1to'],
+  // "Why'd they even do this?": what "this" is, for a bot about one proclamation, is the proclamation.
+  [/\bwhy (?:would|did|do) (?:they|he|trump|the president|the administration|the white house|the us|we) (?:even |actually )?(?:do|did) (?:this|it|that)\b(?: (?:in the first place|at all))?/g, 'why did the president issue the proclamation'],
+  [/\bin the first place\b/g, ''],
+  // "Hit this stuff w/ tariffs": imposing them on it.
+  [/\b(?:hit|hits|hitting|slap|slaps|slapped|slapping) ((?:\w+ ){0,3}?)(?:w|with) (tariffs?|duties|quotas?)\b/g, 'impose $2 on $1'],
+  [/\bmin import (prices?)\b/g, 'minimum import $1'],
+  [/\b(?:called|call|calls|calling) out\b/g, 'mention'],
+  [/\bshould (?:the )?(talks|negotiations) (?:prove |turn out |be )?(?:unsatisfactory|unsuccessful|fruitless)\b/g, 'if the $1 fail'],
+  [/\bcontemplat\w*/g, 'consider'],
+  [/\b(?:required|obliged|obligated|supposed|expected|tasked) to do\b/g, 'obligation'],
+  [/\bon an? (ongoing|continuing|regular|continuous) basis\b/g, '$1'],
   [/\b(?:ran|run|runs|running) out\b|\b(?<=(?:days?|time|window|clock|deadline) )(?:is|are|was|were) (?:long )?(?:up|gone|over|past|behind us)\b/g, 'expired'],
   [/\b(?:carried|carry|carries|carrying) out\b/g, 'conducted'],
   [/\b(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|never|fail to|fails to|failed to) (?:stick to|honou?r|comply with|live up to|follow through(?: on)?|keep to|abide by|implement|hold up (?:its|their|his|her|our) end(?: of the (?:deal|bargain|agreement))?)\b|\b(?:stops?|stopped|stopping|quits?|quit) (?:honou?ring|complying with|following|implementing|keeping to|sticking to)\b|\b(?:isnt|is not|arent|are not|wasnt|was not|not being|not) (?:honou?red|kept|followed|complied with|respected|implemented)\b/g, 'not conducted'],
@@ -176,6 +189,11 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['rite', 'right'],
   ['r', 'are'],
   ['regs', 'regulations'],
+  ['prez', 'president'],
+  ['gotta', 'have to'],
+  ['gonna', 'going to'],
+  ['wanna', 'want to'],
+  ['pub', 'publication'],
   // British spellings the knowledge, written in American English, would otherwise never meet.
   ['defence', 'defense'],
   ['defences', 'defenses'],
