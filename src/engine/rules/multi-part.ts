@@ -1,3 +1,4 @@
+import { isConfident } from '../abstain.js';
 import { isMonthTerm } from '../analysis/date-literals.js';
 import { namedSpecifically } from '../analysis/event-index.js';
 import { anniversaryOfWords } from '../analysis/time-horizon.js';
@@ -6,7 +7,11 @@ import { questionParts, reportedQuestion, type QuestionPart } from '../analysis/
 import { baseAnswer } from '../answers/base.js';
 import { MAX_ANSWER_TEXT, type Answer, type FactLink } from '../answer.js';
 import { citeSources } from '../cite.js';
+import { termsOf } from '../text/analyze.js';
 import type { Rule, RuleContext } from './rule.js';
+
+/** What someone does in a "who" question ("who's running the talks"): it tells who "they" are, not what they are asked about. */
+const ROLE_WORDS = new Set(termsOf('lead leads leading led colead coleads coleading run runs running ran head heads heading handle handles handling oversee oversees overseeing charge responsible'));
 
 /**
  * What a piece names, in its own words, so "when was EO 14272 signed, and who signed it?" can carry
@@ -25,7 +30,8 @@ function namedWords(analysis: QuestionAnalysis, topic: boolean): string {
   analysis.terms.forEach((t, i) => {
     if (!inPassing(i) && analysis.events.some((e) => e.named.has(t.term))) named.add(i);
   });
-  if (named.size === 0 && topic) analysis.terms.forEach((t, i) => analysis.query.some((q) => q.term === t.term && q.known) && named.add(i));
+  // "Who's leading the talks, and what are they to push for?": the talks are what "they" work on; "leading" says who they are.
+  if (named.size === 0 && topic) analysis.terms.forEach((t, i) => !ROLE_WORDS.has(t.term) && analysis.query.some((q) => q.term === t.term && q.known) && named.add(i));
   const countries = analysis.countries.map((c) => c.name);
   // "Flag the one-year mark of the proclamation. What date is that?": the mark is the day meant.
   const mark = anniversaryOfWords(analysis.words.join(' '))?.phrase ?? '';
@@ -75,7 +81,9 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
       // count reads on only to a day named ("the deadline … how many days ago?"), not to goods.
       const onlyCounts = known > 1 && !pointsBack;
       const pieces = [...before].reverse().map((b) => ctx.analyse(b)).filter((p) => !onlyCounts || p.events.length > 0);
-      const topic = known === 0 || (pointsBack && CHECKS.test(part.text));
+      // "Who leads the talks, and by when are they supposed to report back?": a pronoun the part
+      // cannot answer alone reads on to what the question before was about.
+      const topic = known === 0 || (pointsBack && (CHECKS.test(part.text) || !isConfident(analysis.ranked[0])));
       // Of pieces that name nothing, the one saying most the knowledge knows ("the ICN piece"), not the nearest ("before I send it").
       const weight = (p: QuestionAnalysis) => p.query.reduce((sum, q) => sum + (q.known ? q.weight * q.idf : 0), 0);
       const richest = [...pieces].sort((x, y) => weight(y) - weight(x))[0];
