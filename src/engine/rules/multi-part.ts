@@ -92,6 +92,11 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
       const generic = events.length < analysis.events.length && !SINCE_THEN.test(part.text);
       const carried = generic ? pieces[0]?.text : pieces.map((p) => namedWords(p, false)).find((w) => w !== '') ?? (topic && richest ? namedWords(richest, true) || undefined : undefined);
       if (carried) analysis = ctx.analyse(`${text} ${carried}`);
+      else if (pointsBack && pieces[0]) {
+        // "Who ran the investigation, and when did it start?": read on, the words name a day ("investigation started").
+        const dated = ctx.analyse(`${text} ${namedWords(pieces[0], true)}`);
+        if (dated.events.length > analysis.events.length) analysis = dated;
+      }
     } else if (analysis.events.length === 1 && HOW_LONG_TO.test(part.text)) {
       // "When did Commerce send the report, and how long did he take to decide?": from the day just named.
       const previous = before.map((b) => ctx.analyse(b)).find((p) => p.events.some((e) => e.event.id !== analysis.events[0]?.event.id));
