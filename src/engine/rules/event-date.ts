@@ -70,9 +70,9 @@ const CHECKS_ACCURACY = /\b(?:get|got|gets|getting) (?:\w+ ){0,3}(?:right|wrong)
 /** "Has the ministerial happened yet?": a yes or no on whether the day has come. */
 const HAPPENED = /\b(?:happen|happened|happens|passed|pass|over|taken place|take place|took place|yet|already|come|came|out|been|occurred|gone)\b/;
 
-// "Is it almost a year since?": how near the mark is, which the answer's count of days tells.
 /** Words that put a day up for checking ("confirm: signed January 15, correct?"). */
 const CLAIM_WORDS = new Set(termsOf('confirm confirming correct right true accurate check critical minerals'));
+// "Is it almost a year since?": how near the mark is, which the answer's count of days tells.
 const ANNIVERSARY_WORDS = new Set(termsOf('anniversary one first two second three third year years mark almost nearly approaching close'));
 const ORDINAL = ['', 'first', 'second', 'third'];
 

@@ -38,6 +38,13 @@ function namedWords(analysis: QuestionAnalysis, topic: boolean): string {
   return [...[...named].sort((a, b) => a - b).map((i) => analysis.terms[i]?.source ?? ''), ...countries, mark].filter((w) => w !== '').join(' ');
 }
 
+/** What came before an asked part: the pieces it may read on from, the scene, and the last question asked. */
+interface ReadSoFar {
+  before: readonly string[];
+  scene: readonly string[];
+  head: string;
+}
+
 /**
  * A question that names nothing and says little ("and when was it published?") reads on from the
  * pieces before: the nearest one that names something, or for a question with no words of its own
@@ -60,48 +67,8 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
       condition = CONDITION.test(part.text) ? `${part.text}, ` : '';
       continue;
     }
-    const text = `${condition}${part.text}`;
+    const analysis = readPart(part, `${condition}${part.text}`, { before, scene, head }, ctx);
     condition = '';
-    let analysis = ctx.analyse(text);
-    // "Was it on the 2022 list?", "when did it start?": a pronoun points back at what came before.
-    const pointsBack = POINTS_BACK.test(analysis.typed.join(' '));
-    const known = analysis.query.filter((q) => q.known).length;
-    // "Which EO started it, and when was it signed?": "when was it signed" names the order, not the proclamation's signing.
-    const events = pointsBack && known <= 1 ? analysis.events.filter(namedSpecifically) : analysis.events;
-    const namesNothing = analysis.mentions.length === 0 && events.length === 0 && analysis.countries.length === 0;
-    // "… wants to know if our landed cost goes up. Does it?": the question the scene reports is the one asked.
-    const reported = namesNothing && ONLY_AUXILIARY.test(part.text) ? [...before].reverse().map(reportedQuestion).find((q) => q !== null) : undefined;
-    if (reported) {
-      analysis = ctx.analyse(reported);
-    } else if (part.listItem && analysis.mentions.length + analysis.countries.length === 0) {
-      const about = [...scene, head].map((p) => namedWords(ctx.analyse(p), false)).filter((w) => w !== '').join(' ');
-      if (about) analysis = ctx.analyse(`${text} ${about}`);
-    } else if (before.length > 0 && namesNothing && (known <= 1 || pointsBack || COUNTS_TO_IT.test(part.text))) {
-      // The nearest piece that names something, else the nearest with words the knowledge knows; a
-      // count reads on only to a day named ("the deadline … how many days ago?"), not to goods.
-      const onlyCounts = known > 1 && !pointsBack;
-      const pieces = [...before].reverse().map((b) => ctx.analyse(b)).filter((p) => !onlyCounts || p.events.length > 0);
-      // "Who leads the talks, and by when are they supposed to report back?": a pronoun the part
-      // cannot answer alone reads on to what the question before was about.
-      const topic = known === 0 || (pointsBack && (CHECKS.test(part.text) || !isConfident(analysis.ranked[0])));
-      // Of pieces that name nothing, the one saying most the knowledge knows ("the ICN piece"), not the nearest ("before I send it").
-      const weight = (p: QuestionAnalysis) => p.query.reduce((sum, q) => sum + (q.known ? q.weight * q.idf : 0), 0);
-      const richest = [...pieces].sort((x, y) => weight(y) - weight(x))[0];
-      // "… signed it" asks about the thing just asked about, whole: the order that started the probe, not the probe.
-      // "Has anything been reported since then?" points back at a day: what named it is carried.
-      const generic = events.length < analysis.events.length && !SINCE_THEN.test(part.text);
-      const carried = generic ? pieces[0]?.text : pieces.map((p) => namedWords(p, false)).find((w) => w !== '') ?? (topic && richest ? namedWords(richest, true) || undefined : undefined);
-      if (carried) analysis = ctx.analyse(`${text} ${carried}`);
-      else if (pointsBack && pieces[0]) {
-        // "Who ran the investigation, and when did it start?": read on, the words name a day ("investigation started").
-        const dated = ctx.analyse(`${text} ${namedWords(pieces[0], true)}`);
-        if (dated.events.length > analysis.events.length) analysis = dated;
-      }
-    } else if (analysis.events.length === 1 && HOW_LONG_TO.test(part.text)) {
-      // "When did Commerce send the report, and how long did he take to decide?": from the day just named.
-      const previous = before.map((b) => ctx.analyse(b)).find((p) => p.events.some((e) => e.event.id !== analysis.events[0]?.event.id));
-      if (previous) analysis = ctx.analyse(`${text} after ${namedWords(previous, false)}`);
-    }
     out.push(analysis);
     // A question is where looking back stops: "who ran it, when did it start?" reads on from "who ran it" only,
     // with what it carried: "Project Vault … Is that part of it? What is it?" asks both of Project Vault.
@@ -109,6 +76,58 @@ export function analyseParts(parts: readonly QuestionPart[], ctx: RuleContext): 
     if (!part.listItem) head = analysis.text;
   }
   return out;
+}
+
+/** One asked part, read alone or with what it points back at. */
+function readPart(part: QuestionPart, text: string, so: ReadSoFar, ctx: RuleContext): QuestionAnalysis {
+  const analysis = ctx.analyse(text);
+  // "Was it on the 2022 list?", "when did it start?": a pronoun points back at what came before.
+  const pointsBack = POINTS_BACK.test(analysis.typed.join(' '));
+  const known = analysis.query.filter((q) => q.known).length;
+  // "Which EO started it, and when was it signed?": "when was it signed" names the order, not the proclamation's signing.
+  const events = pointsBack && known <= 1 ? analysis.events.filter(namedSpecifically) : analysis.events;
+  const namesNothing = analysis.mentions.length === 0 && events.length === 0 && analysis.countries.length === 0;
+  // "… wants to know if our landed cost goes up. Does it?": the question the scene reports is the one asked.
+  const reported = namesNothing && ONLY_AUXILIARY.test(part.text) ? [...so.before].reverse().map(reportedQuestion).find((q) => q !== null) : undefined;
+  if (reported) return ctx.analyse(reported);
+  if (part.listItem && analysis.mentions.length + analysis.countries.length === 0) {
+    const about = [...so.scene, so.head].map((p) => namedWords(ctx.analyse(p), false)).filter((w) => w !== '').join(' ');
+    return about ? ctx.analyse(`${text} ${about}`) : analysis;
+  }
+  if (so.before.length > 0 && namesNothing && (known <= 1 || pointsBack || COUNTS_TO_IT.test(part.text))) {
+    // "… signed it" asks about the thing just asked about, whole: the order that started the probe, not the probe.
+    // "Has anything been reported since then?" points back at a day: what named it is carried.
+    const whole = events.length < analysis.events.length && !SINCE_THEN.test(part.text);
+    return readOn(text, analysis, so.before, ctx, { pointsBack, known, whole });
+  }
+  if (analysis.events.length === 1 && HOW_LONG_TO.test(part.text)) {
+    // "When did Commerce send the report, and how long did he take to decide?": from the day just named.
+    const previous = so.before.map((b) => ctx.analyse(b)).find((p) => p.events.some((e) => e.event.id !== analysis.events[0]?.event.id));
+    if (previous) return ctx.analyse(`${text} after ${namedWords(previous, false)}`);
+  }
+  return analysis;
+}
+
+/** A part that names nothing, read with what the pieces before it name or speak of. */
+function readOn(text: string, analysis: QuestionAnalysis, before: readonly string[], ctx: RuleContext, how: { pointsBack: boolean; known: number; whole: boolean }): QuestionAnalysis {
+  const { pointsBack, known } = how;
+  // The nearest piece that names something, else the nearest with words the knowledge knows; a
+  // count reads on only to a day named ("the deadline … how many days ago?"), not to goods.
+  const onlyCounts = known > 1 && !pointsBack;
+  const pieces = [...before].reverse().map((b) => ctx.analyse(b)).filter((p) => !onlyCounts || p.events.length > 0);
+  if (how.whole && pieces[0]) return ctx.analyse(`${text} ${pieces[0].text}`);
+  // "Who leads the talks, and by when are they supposed to report back?": a pronoun the part
+  // cannot answer alone reads on to what the question before was about.
+  const topic = known === 0 || (pointsBack && (CHECKS.test(text) || !isConfident(analysis.ranked[0])));
+  // Of pieces that name nothing, the one saying most the knowledge knows ("the ICN piece"), not the nearest ("before I send it").
+  const weight = (p: QuestionAnalysis) => p.query.reduce((sum, q) => sum + (q.known ? q.weight * q.idf : 0), 0);
+  const richest = [...pieces].sort((x, y) => weight(y) - weight(x))[0];
+  const carried = pieces.map((p) => namedWords(p, false)).find((w) => w !== '') ?? (topic && richest ? namedWords(richest, true) || undefined : undefined);
+  if (carried) return ctx.analyse(`${text} ${carried}`);
+  if (!pointsBack || !pieces[0]) return analysis;
+  // "Who ran the investigation, and when did it start?": read on, the words name a day ("investigation started").
+  const dated = ctx.analyse(`${text} ${namedWords(pieces[0], true)}`);
+  return dated.events.length > analysis.events.length ? dated : analysis;
 }
 
 /** "How long did he take to decide?": a span that starts where the question before left off. */
