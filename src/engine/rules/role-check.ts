@@ -5,7 +5,6 @@ import { tensed } from '../answers/in-tense.js';
 import { citeSources } from '../cite.js';
 import { displayName } from '../entities.js';
 import { termsOf } from '../text/analyze.js';
-import { INVOLVED } from './named-entity.js';
 import type { Rule } from './rule.js';
 
 /** Words of the check itself ("in charge of", "responsible for"): they ask whether someone does it, not what is done. */
@@ -50,8 +49,6 @@ export const roleCheck: Rule = {
   answer(analysis, ctx, now) {
     const words = analysis.words.join(' ');
     if (!analysis.aspects.has('yes-no') || !ASKS_WHO_DOES.test(analysis.typed.join(' '))) return null;
-    // "Is Greer involved?" asks whether there is any part at all: the named entity's own answer.
-    if (INVOLVED.test(words)) return null;
     const agencies = [...analysis.mentions].filter((m) => m.ref.kind === 'agency').sort((a, b) => a.start - b.start);
     const first = agencies[0];
     if (!first || first.ref.kind !== 'agency') return null;

@@ -9,6 +9,7 @@ describe('role-check: whether the one named does what the question says', () => 
     ['Was it the Commerce Secretary who sent the 232 report to the President?', /^Yes\. /],
     ['Did Trump personally sign 11001?', /^Yes\. .*signed Proclamation 11001 on January 14, 2026/],
     ['is lutnick negotiating?', /^Yes\. Howard Lutnick is the Secretary of Commerce/],
+    ['Is DHS responsible for the negotiations?', /^No\. The sources give that task to the Department of Commerce/],
   ])('"%s"', (q, text) => {
     const a = engine.ask(q, DEC_1);
     expect(finalIntent(a.intent)).toBe('role-check');
