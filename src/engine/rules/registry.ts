@@ -7,6 +7,7 @@ import { decline } from './decline.js';
 import { dutyStatus } from './duty-status.js';
 import { emptyQuestion } from './empty-question.js';
 import { eventDate } from './event-date.js';
+import { firstAlternative } from './first-alternative.js';
 import { forecastRequest } from './forecast-request.js';
 import { mainMention } from './main-mention.js';
 import { mineralAsCategory } from './mineral-as-category.js';
@@ -30,7 +31,8 @@ import type { Rule, RuleContext } from './rule.js';
  * questions about the bot, requests for other work, forecasts or opinions, another trade action, several questions at once, a question after
  * scene-setting sentences, then the composed
  * answers (a person for an office, how the talks turned out, a date, two dates weighed, a comparison, a duty question, a watch list, whether the one named does a task), an entity named on its
- * own, who does what the question names, the best-ranking fact, and last the honest decline,
+ * own, who does what the question names, the best-ranking fact, the first half of an either-or
+ * question that found no answer whole, and last the honest decline,
  * which always answers.
  */
 export const RULES: readonly Rule[] = [
@@ -56,6 +58,7 @@ export const RULES: readonly Rule[] = [
   rankedFact,
   mineralAsCategory,
   mainMention,
+  firstAlternative,
   decline,
 ];
 

@@ -190,6 +190,7 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['r', 'are'],
   ['regs', 'regulations'],
   ['prez', 'president'],
+  ['rn', 'now'],
   ['gotta', 'have to'],
   ['gonna', 'going to'],
   ['wanna', 'want to'],

@@ -28,7 +28,7 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   plurilateral: ['plurilateral', 'multi country', 'multicountry', 'multi nation', 'multination'],
   negotiation: ['negotiation', 'negotiations', 'negotiate', 'negotiates', 'negotiated', 'negotiating', 'negotiator', 'negotiators', 'talks', 'talk', 'trade talks'],
   cover: ['cover', 'covers', 'covered', 'covering', 'coverage', 'affect', 'affects', 'affected', 'affecting', 'apply to', 'applies to', 'applied to', 'in scope', 'within scope', 'subject to'],
-  fail: ['fail', 'fails', 'failed', 'failing', 'failure', 'tank', 'tanks', 'tanked', 'stall', 'stalls', 'stalled', 'collapse', 'collapses', 'collapsed', 'break down', 'breaks down', 'broke down', 'fall through', 'falls through', 'fell through', 'go nowhere', 'goes nowhere', 'went nowhere'],
+  fail: ['fail', 'fails', 'failed', 'failing', 'failure', 'tank', 'tanks', 'tanked', 'flop', 'flops', 'flopped', 'stall', 'stalls', 'stalled', 'collapse', 'collapses', 'collapsed', 'break down', 'breaks down', 'broke down', 'fall through', 'falls through', 'fell through', 'go nowhere', 'goes nowhere', 'went nowhere'],
   impose: ['impose', 'imposed', 'imposes', 'imposing', 'slap', 'slapped', 'slapping', 'put on', 'hit with'],
   holdoff: ['hold off', 'held off', 'holds off', 'holding off', 'skip', 'skipped', 'skipping', 'delay', 'delayed', 'delays', 'postpone', 'postponed', 'defer', 'deferred', 'forgo', 'forgone', 'forwent'],
   remedy: ['remedy', 'remedies', 'measure', 'measures', 'countermeasure', 'countermeasures', 'action', 'actions', 'tool', 'tools', 'lever', 'levers'],

@@ -18,6 +18,11 @@ describe('questionParts: the questions one message asks', () => {
     expect(asked('PCMDP meaning + who negotiates')).toEqual(['PCMDP meaning', 'who negotiates']);
   });
 
+  it('splits a tag question after a comma, and a "kindly state (a) … (b) …" request', () => {
+    expect(asked('who signed the proclamation, was it biden?')).toEqual(['who signed the proclamation', 'was it biden']);
+    expect(asked('Kindly state (a) the statutory authority and (b) the FR citation.')).toEqual(['Kindly state the statutory authority', 'Kindly state the FR citation']);
+  });
+
   it('keeps a short question of two words ("is it an EO") as a part', () => {
     expect(asked('who signed it, and is it an EO?')).toEqual(['who signed it', 'is it an EO']);
   });

@@ -198,6 +198,19 @@ describe('question-in-context: scene-setting sentences, then the question', () =
   });
 });
 
+describe('first-alternative: an either-or question read by its first half when the whole finds no answer', () => {
+  it('answers "is it X, or is that something else?" from its first half', () => {
+    const a = ask('One of the law-firm alerts my colleague forwarded calls this an executive order, but everything else I read says proclamation. Is it actually an executive order, or is that a different kind of document?');
+    expect(a.factIds).toContain('not-an-executive-order');
+    expect(a.intent).toMatch(/first-alternative/);
+  });
+
+  it('never passes on an answer that only speaks of what the question names', () => {
+    const a = ask('I keep seeing JD Vance quoted in the critical minerals coverage. Is he formally part of the Section 232 process, or is it more that he showed up at some event? Just trying to figure out who matters.');
+    expect(a.intent).not.toMatch(/^first-alternative\/main-mention/);
+  });
+});
+
 describe('compare-terms: two terms side by side', () => {
   it.each([
     ['price floor vs minimum import price', 'Price floor vs Minimum import price'],
