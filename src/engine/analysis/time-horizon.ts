@@ -25,6 +25,16 @@ const CALENDAR = /\b(?<which>this|next) (?<unit>week|month|year)\b/;
 const PAST_SPAN = new RegExp(String.raw`\b(?:in |over |during |within )?(?:the )?(?:last|past|previous) (?<n>${COUNT})? ?(?<unit>${UNIT})\b`);
 const VAGUE = /\b(?:soon|coming up|upcoming|imminent|approaching|around the corner|any day now)\b/;
 
+export type CountUnit = 'week' | 'month';
+const IN_UNITS = /\bhow many (?<unit>weeks|months)\b|\b(?<unit2>weeks|months) (?:ago|until|till|left|away|since|from now|out|to go|remain|remaining)\b/;
+
+/** The unit a count is asked in ("how many weeks until …", "months ago"), or null for days. */
+export function countUnit(words: string): CountUnit | null {
+  const m = IN_UNITS.exec(words);
+  const unit = m?.groups?.unit ?? m?.groups?.unit2;
+  return unit === 'weeks' ? 'week' : unit === 'months' ? 'month' : null;
+}
+
 /** "The one-year anniversary of the signing", "two years after the proclamation": a mark counted in years from an event. */
 const ANNIVERSARY = /\b(?:(?<n>a|one|1|first|two|2|second|three|3|third) ?(?:year|yr)s? (?:anniversary|mark|since|after|from|on from)|anniversary)\b/;
 const YEARS: Readonly<Record<string, number>> = { a: 1, one: 1, '1': 1, first: 1, two: 2, '2': 2, second: 2, three: 3, '3': 3, third: 3 };

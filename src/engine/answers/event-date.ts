@@ -1,6 +1,6 @@
-import { daysBetween, formatDateWithWeekday, isoDateOf } from '../../knowledge/dates.js';
+import { addMonths, daysBetween, formatDateWithWeekday, isoDateOf } from '../../knowledge/dates.js';
 import type { KnowledgeBase, LoadedEvent, LoadedFact } from '../../knowledge/model.js';
-import type { TimeHorizon } from '../analysis/time-horizon.js';
+import type { CountUnit, TimeHorizon } from '../analysis/time-horizon.js';
 import type { Answer, FactLink } from '../answer.js';
 import { citeSources } from '../cite.js';
 import { baseAnswer } from './base.js';
@@ -9,6 +9,20 @@ import { tensed } from './in-tense.js';
 
 const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const counted = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+/**
+ * "How many weeks until …?", "how many months ago …?": the time between two dates (ISO, either
+ * order) in the unit asked, whole weeks or calendar months and the days left over.
+ */
+export function inUnit(a: string, b: string, unit: CountUnit): string {
+  const [from, to] = a <= b ? [a, b] : [b, a];
+  let whole = 0;
+  if (unit === 'week') whole = Math.floor(daysBetween(from, to) / 7);
+  else while (addMonths(from, whole + 1) <= to) whole += 1;
+  const rest = unit === 'week' ? daysBetween(from, to) % 7 : daysBetween(addMonths(from, whole), to);
+  return `${counted(whole, unit)}${rest > 0 ? ` and ${days(rest)}` : ''}`;
+}
 
 /**
  * One event against the reader's day, in the tense that day calls for: "The 180-day negotiation
@@ -98,9 +112,10 @@ export function orderSentence(a: LoadedEvent, b: LoadedEvent, now: Date): string
 }
 
 /** "How long between A and B?": the number of days, then both dates in order. */
-export function spanSentence(a: LoadedEvent, b: LoadedEvent): string {
+export function spanSentence(a: LoadedEvent, b: LoadedEvent, unit: CountUnit | null = null): string {
   const [from, to] = a.date <= b.date ? [a, b] : [b, a];
-  return `${days(daysBetween(from.date, to.date))} apart.\n${dated(from)}\n${dated(to)}`;
+  const asked = unit ? ` (${inUnit(from.date, to.date, unit)})` : '';
+  return `${days(daysBetween(from.date, to.date))} apart${asked}.\n${dated(from)}\n${dated(to)}`;
 }
 
 export interface EventDateParts {

@@ -2,8 +2,8 @@ import { addMonths, formatDate, isoDateOf } from '../../knowledge/dates.js';
 import { isConfident } from '../abstain.js';
 import { dateLiterals, isDayOf } from '../analysis/date-literals.js';
 import { residualShare } from '../analysis/question-analysis.js';
-import { anniversaryOfWords, timeHorizon } from '../analysis/time-horizon.js';
-import { comparisonSentence, eventDateAnswer, eventSentence, horizonSentence, isOpen, orderSentence, periodStatusSentence, progressSentence, spanSentence } from '../answers/event-date.js';
+import { anniversaryOfWords, countUnit, timeHorizon } from '../analysis/time-horizon.js';
+import { comparisonSentence, eventDateAnswer, eventSentence, horizonSentence, isOpen, orderSentence, periodStatusSentence, progressSentence, spanSentence, inUnit } from '../answers/event-date.js';
 import { tensed } from '../answers/in-tense.js';
 import { SIGNING_EVENT, WINDOW_END_EVENT } from '../deadline-clock.js';
 import { termsOf } from '../text/analyze.js';
@@ -178,6 +178,8 @@ export const eventDate: Rule = {
     const sameDay = SAME_DAY.test(words);
     // "Is today the deadline to decide on the report?" asks about the first day named, not how the two compare.
     const asksToday = yesNo && /^(?:\w+ )?(?:is|was) (?:it )?today\b|\btoday is\b/.test(words);
+    // "How many weeks until …?": the unit a count is asked in, beside the days.
+    const unit = countUnit(analysis.typed.join(' '));
     const twoEvents = !asksToday && a && b && (relations.has('before') || relations.has('after') || relations.has('between') || aspects.has('compare') || sameDay || whichFirst || (counts && !toNow));
     let lead: string;
     let shown = [first.event];
@@ -205,7 +207,7 @@ export const eventDate: Rule = {
       // "Which came first?" is told in the order things happened.
       shown = whichFirst ? [a.event, b.event].sort((x, y) => x.date.localeCompare(y.date)) : [a.event, b.event];
       if (whichFirst) lead = orderSentence(a.event, b.event, now);
-      else lead = (counts || relations.has('between')) && !(yesNo && asked) ? spanSentence(a.event, b.event) : comparisonSentence(a.event, b.event, yesNo ? asked : null);
+      else lead = (counts || relations.has('between')) && !(yesNo && asked) ? spanSentence(a.event, b.event, unit) : comparisonSentence(a.event, b.event, yesNo ? asked : null);
     } else {
       const askedClosed = asksClosed(words);
       // "Is today the deadline to decide on the report?": of the days named, the deadline counted from the other.
@@ -229,6 +231,9 @@ export const eventDate: Rule = {
       else if (yesNo && HAPPENED.test(words)) lead = `${isOpen(event, now) ? 'Not yet' : 'Yes'}. ${eventSentence(event, now)}`;
       else lead = eventSentence(event, now);
     }
+    // "How many weeks until the deadline?", "how many months ago was it signed?": in the unit asked too.
+    const day = shown.length === 1 ? shown[0]?.date : undefined;
+    if (unit && day && !anniversary) lead = `${lead} In ${unit}s: ${inUnit(isoDateOf(now), day, unit)}.`;
     // What a dated record said comes in its own words, then the fact that weighs it; otherwise the fact
     // that ranks best explains the dates, when it is sure and speaks of each of them.
     const weighing = asksRecord && first.event.explainedBy ? ctx.kb.factById.get(first.event.explainedBy) : undefined;
