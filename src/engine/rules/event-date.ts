@@ -18,7 +18,7 @@ const ABOUT_DATES = new Set(
 );
 
 /** "How long did it run, from initiation to the report?": words for the stretch between two days named. */
-const SPAN_WORDS = new Set(termsOf('run ran runs running lasted lasting itself'));
+const SPAN_WORDS = new Set(termsOf('run ran runs running lasted lasting itself separate separates separating gap elapsed'));
 /** Words of a question about the talks' own deadline ("days left for Commerce and USTR to reach agreements"). */
 const ABOUT_THE_TALKS = new Set(termsOf('negotiation talks agreement agreements deal deals reach reached commerce ustr partners trading mineral minerals critical 180'));
 /** "By when do they need a deal?": the date agreements are due, asked without naming it. */

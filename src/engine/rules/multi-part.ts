@@ -139,7 +139,7 @@ const ONLY_AUXILIARY = /^(?:does|do|did|is|are|was|were|will|would|can|could|has
 const COUNTS_TO_IT = /\b(?:how many (?:days|weeks|months)|how long|ago)\b/i;
 const CONDITION = /^(?:hypothetically,? |theoretically,? |just )?(?:if|suppose|supposing|assuming|assume|say|imagine|in case)\b/i;
 // "How many days apart?" measures between the things just named.
-export const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|this one|apart|since then)\b|^(?:is|was|does|did|will|would|can|could|has) that\b|\bthats\b/;
+export const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|this one|the two|apart|since then)\b|^(?:is|was|does|did|will|would|can|could|has) that\b|\bthats\b/;
 /** "Are they actually right?": checking what came before, whose words are then the question's. */
 const CHECKS = /\b(?:right|correct|true|accurate|solid|reliable|legit|verified|confirmed)\b/i;
 

@@ -79,6 +79,12 @@ describe('multi-part: each part answered, in one reply', () => {
     expect(a.text).toMatch(/imposes no tariff/);
   });
 
+  it('reads "the two" on from the scene, and a question after an opening phrase ("counting from today, roughly how many …")', () => {
+    expect(ask('I noticed a gap between the signing and the Federal Register copy. How many days separate the two, and is there a simple reason for the gap?').text).toMatch(/^6 days apart\./);
+    const lookback = ask('Counting from today, roughly how many months ago was the proclamation signed, and how many weeks ago did it appear in the Federal Register?');
+    expect(lookback.text).toMatch(/10 months and 17 days[\s\S]*45 weeks/);
+  });
+
   it('carries a mark the scene names to "what date is that"', () => {
     const a = ask('I want to flag the one-year mark of the critical minerals proclamation in our calendar. What date is that, and how many days out are we?');
     expect(a.text).toMatch(/January 14, 2027, in 44 days/);
