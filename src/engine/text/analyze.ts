@@ -74,6 +74,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "Why'd they even do this?": what "this" is, for a bot about one proclamation, is the proclamation.
   [/\bwhy (?:would|did|do) (?:they|he|trump|the president|the administration|the white house|the us|we) (?:even |actually )?(?:do|did) (?:this|it|that)\b(?: (?:in the first place|at all))?/g, 'why did the president issue the proclamation'],
   [/\bin the first place\b/g, ''],
+  [/\b(?:fall|falls|falling|fell|come|comes|coming) (?:within|under|inside) (?:the )?scope(?: of)?\b/g, 'covered by'],
+  [/\bfrom (?:an?|the|our|my) (?:importers?|buyers?|compliance|business|company|customs) (?:perspective|point of view|standpoint|angle)\b/g, ''],
   // "Hit this stuff w/ tariffs": imposing them on it.
   [/\b(?:hit|hits|hitting|slap|slaps|slapped|slapping) ((?:\w+ ){0,3}?)(?:w|with) (tariffs?|duties|quotas?)\b/g, 'impose $2 on $1'],
   [/\bmin import (prices?)\b/g, 'minimum import $1'],
