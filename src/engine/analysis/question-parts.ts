@@ -62,7 +62,7 @@ function enumeratedParts(text: string): QuestionPart[] | null {
 }
 
 /** "The CFO asked at the meeting why …", "leadership wants to know if …": a question the scene reports. */
-const REPORTED = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|want to know|wants to know|wanted to know|question is|curious)\b,? (?:[\w']+ ){0,5}?(?<wh>why|whether|if|how|when|what|who|which)\b,?\s+(?<rest>.{8,})$/i;
+const REPORTED = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|want to know|wants to know|wanted to know|need to know|needs to know|would like to know|like to know|trying to find out|question is|curious)\b,? (?:[\w']+ ){0,5}?(?<wh>why|whether|if|how|when|what|who|which)\b,?\s+(?<rest>.{8,})$/i;
 /** "Why, if it is a threat, no tariffs?": the "if" granted is not what is asked. */
 const GRANTED = /^(?:even )?if [^,]{3,100},\s*/i;
 

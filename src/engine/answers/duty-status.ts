@@ -139,7 +139,10 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
   const measure = `as of ${today}, Proclamation 11001 imposes ${restrictions} on ${goods}${from}${inEffect}; the President chose negotiations instead.`;
   if (q.asks.has('coverage') && status.length > 0) {
     const inScope = q.products.length > 0 || q.minerals.some((m) => m.listed);
-    parts.push({ text: `${q.yesNo ? (inScope ? 'Yes, within its subject. ' : 'Not as a critical mineral. ') : ''}${status.map((s) => s.text).join(' ')}`, refs: status.flatMap((s) => s.refs) });
+    // "Copper joined the list in 2025: does 11001 cover it?": only if the proclamation follows the 2025 list, which no source says.
+    const onlyNew = q.products.length === 0 && q.minerals.filter((m) => m.listed).every((m) => m.added2025);
+    const verdict = !inScope ? 'Not as a critical mineral. ' : onlyNew ? 'Unclear. ' : 'Yes, within its subject. ';
+    parts.push({ text: `${q.yesNo ? verdict : ''}${status.map((s) => s.text).join(' ')}`, refs: status.flatMap((s) => s.refs) });
     parts.push({ text: `But being covered costs nothing today: ${measure}`, refs: inForce.sources, fact: inForce });
   } else {
     // After the window closed the sources go quiet, so a claim of new duties is unsupported rather than refuted.

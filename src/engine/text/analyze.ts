@@ -74,6 +74,12 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "Why'd they even do this?": what "this" is, for a bot about one proclamation, is the proclamation.
   [/\bwhy (?:would|did|do) (?:they|he|trump|the president|the administration|the white house|the us|we) (?:even |actually )?(?:do|did) (?:this|it|that)\b(?: (?:in the first place|at all))?/g, 'why did the president issue the proclamation'],
   [/\bin the first place\b/g, ''],
+  // "The EO that started the probe": in this story there is one such order.
+  [/\b(?:the )?(?:eo|executive order) (?:that|which) (?:started|starts|start|begin|begins|began|launched|kicked off|triggered|ordered|opened|set off) (?:the|this) (?:probe|investigation)\b/g, 'eo 14272'],
+  [/\b(?:go|goes|going|went|gone) after\b/g, 'target'],
+  // "Who on the US government side leads the negotiations this proclamation ordered?": framing that names the setting.
+  [/\bon the (?:us |u s |american |federal |united states )?(?:government|govt|administration|official) side\b/g, ''],
+  [/\b(?:that |which )?(?:this|the) (?:proclamation|order) (?:ordered|called for|calls for|requires|required|set up|sets up|launched|mandated|mandates)\b/g, ''],
   [/\b(?:fall|falls|falling|fell|come|comes|coming) (?:within|under|inside) (?:the )?scope(?: of)?\b/g, 'covered by'],
   [/\bfrom (?:an?|the|our|my) (?:importers?|buyers?|compliance|business|company|customs) (?:perspective|point of view|standpoint|angle)\b/g, ''],
   // "Hit this stuff w/ tariffs": imposing them on it.

@@ -85,6 +85,11 @@ describe('multi-part: each part answered, in one reply', () => {
     expect(lookback.text).toMatch(/10 months and 17 days[\s\S]*45 weeks/);
   });
 
+  it('reads "the EO that started the probe" as EO 14272, and a question the scene says it needs to know', () => {
+    expect(ask('when did the EO that startd the probe come out, and how long before 11001 was that').text).toMatch(/April 15, 2025[\s\S]*274 days apart/);
+    expect(ask('I need to know who on the US government side is actually in charge of the negotiations this proclamation ordered. Who is it?').factIds).toContain('who-leads-negotiations');
+  });
+
   it('carries a mark the scene names to "what date is that"', () => {
     const a = ask('I want to flag the one-year mark of the critical minerals proclamation in our calendar. What date is that, and how many days out are we?');
     expect(a.text).toMatch(/January 14, 2027, in 44 days/);

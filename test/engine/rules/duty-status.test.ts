@@ -73,6 +73,8 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     expect(engine.ask('Do I need to file anything with Commerce by some deadline?', DEC_1).text).toMatch(/puts no filing, declaration, reporting, marking or certificate requirement/);
     expect(engine.ask('do we need a certifcate of origin for cobalt now bc of the 232', DEC_1).text).toMatch(/no origin rule|no filing, declaration, reporting, marking or certificate requirement/);
     expect(engine.ask('For customs compliance purposes, what obligations does Proclamation 11001 place directly on importers of record?', DEC_1).text).toMatch(/puts no filing, declaration, reporting, marking or certificate requirement/);
+    expect(engine.ask('Copper was added to the USGS list in November 2025. Does Proclamation 11001 therefore cover copper?', DEC_1).text).toMatch(/^Unclear\. Copper is on the final 2025 USGS List/);
+    expect(engine.ask('is cobalt covered?', DEC_1).text).toMatch(/^Yes, within its subject\. Cobalt/);
     expect(engine.ask('exclusion process?', DEC_1).text).toMatch(/^There is nothing to be exempted from/);
     expect(engine.ask('is the dodd-frank conflict minerals reporting rule still in force?', DEC_1).answered).toBe(false);
   });
