@@ -64,7 +64,8 @@ const sectorPatterns: Pattern[] = SECTORS.map(([id, goods, names]) => {
     // "steel tariffs", "tariff on steel", "232 duties for autos", "the steel 232".
     pattern: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?(?:${DUTY}|${ACTION})|(?:${DUTY}|${ACTION}) (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)|\b(?:section|sec) 232 (?:${TARIFF}|duty|duties) rates? (?:\w+ ){0,5}(?:${names})\b${rated}`),
     // "the Section 232 tariff rate applicable to imported semi-finished copper products" too.
-    explicit: new RegExp(String.raw`\b(?:(?:${names}) (?:\w+ )?${ACTION}|${ACTION} (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)|\b(?:section|sec) 232 (?:${TARIFF}|duty|duties) rates? (?:\w+ ){0,5}(?:${names})\b${rated}`),
+    // "What's the 232 tariff on aluminum extrusions?": a Section 232 tariff on the goods, which Proclamation 11001 never set.
+    explicit: new RegExp(String.raw`\b(?:232|section 232|sec 232) (?:${TARIFF}|duty|duties|rates?) (?:on|for|against) (?:imported |foreign |\w+ )?(?:${names})\b|\b(?:(?:${names}) (?:\w+ )?${ACTION}|${ACTION} (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)|\b(?:section|sec) 232 (?:${TARIFF}|duty|duties) rates? (?:\w+ ){0,5}(?:${names})\b${rated}`),
   };
 });
 

@@ -16,6 +16,7 @@ describe('other-trade-action: another trade action is declined, never answered w
     'Under the copper 232 proclamation from last year, what rate applies to semi-finished copper tubes from Chile?',
     "What licence does China's MOFCOM require for exporting gallium and germanium, and how long does approval take?",
     'is aluminium from canada still at 50%??',
+    "what's the 232 tariff on aluminum extrusions from canada rn?",
     'is the 50% 232 tariff charged on the aluminum content of our battery pack enclosures?',
     'when did china ban exports of gallium germanium and antimony to the US and is the ban still on?',
     "our pharma supplier says there's a 232 proclamation on pharmaceuticals now - what does it cover and what's the rate?",
