@@ -67,6 +67,8 @@ const MAY_ACT = /^(?:\w+ ){0,2}(?:can|could|may|is (?:he|trump|the president) (?
 const SAYS = /\bwhat (?:did|does|do) (?!(?:it|they|he|she|that|this|the proclamation) (?:say|show|record|list|report)\b)(?:\w+ ){1,4}(?:say|show|record|list|report)\b/;
 /** "Did the ICN article get the deadline right?" checks a source's claim, which a fact answers. */
 const CHECKS_ACCURACY = /\b(?:get|got|gets|getting) (?:\w+ ){0,3}(?:right|wrong)\b|\baccura(?:te|cy)\b|\b(?:article|piece|story|headline|report|memo) (?:\w+ )?(?:right|correct|wrong)\b/;
+/** "… has that passed, and if so how many days ago?": a count that also asks whether the day is behind us. */
+const ASKS_IF_OVER = /\b(?:has|have|is|are|did) (?:\w+ ){0,3}(?:passed|pass|closed|close|ended|end|expired|expire|over|gone)\b/;
 /** "Has the ministerial happened yet?": a yes or no on whether the day has come. */
 const HAPPENED = /\b(?:happen|happened|happens|passed|pass|over|taken place|take place|took place|yet|already|come|came|out|been|occurred|gone)\b/;
 
@@ -128,7 +130,7 @@ export const eventDate: Rule = {
     const titled = new Set(mentioned.flatMap((m) => ownTerms(m.event)));
     const anniversary = anniversaryOfWords(words);
     // "Was it signed on January 15, 2026?", "did the window close on July 14?": a day put up for checking.
-    const claims = aspects.has('yes-no') ? dateLiterals(analysis.terms) : [];
+    const claims = aspects.has('yes-no') || analysis.cues.has('claim') ? dateLiterals(analysis.terms) : [];
     const claimed = claims.length === 1 ? claims[0] : undefined;
     const explained = (t: string) => ABOUT_DATES.has(t) || (mentioned.length >= 2 && SPAN_WORDS.has(t)) || /^\d+$/.test(t) || titled.has(t) || mentioned.some((m) => m.named.has(t)) || (anniversary !== null && ANNIVERSARY_WORDS.has(t)) || (claimed !== undefined && (claimed.terms.includes(t) || CLAIM_WORDS.has(t)));
     // "How many days are left?", "how many days remain for Commerce and USTR to reach agreements?":
@@ -168,7 +170,8 @@ export const eventDate: Rule = {
     const unexplained = residualShare(analysis, (t) => explained(t) || (onlyTheDeadline && ABOUT_THE_TALKS.has(t)) || (countdown && WHAT_THE_DEADLINE_OPENS.has(t)));
     const whichFirst = !aspects.has('yes-no') && WHICH_FIRST.test(words) && mentioned.length >= 2;
     const asksDate = aspects.has('when') || aspects.has('how-long') || HOW_RECENT.test(words) || relative || asksRecord || whichFirst || (unexplained === 0 && (datedYesNo || terse));
-    if (!asksDate || unexplained > (asksRecord ? 0.6 : 0.3) || analysis.tradeActions.length > 0 || CHECKS_ACCURACY.test(words)) return null;
+    // A day put up for checking carries who said it ("Covington says January 15: is that right?").
+    if (!asksDate || unexplained > (asksRecord ? 0.6 : claimed ? 0.45 : 0.3) || analysis.tradeActions.length > 0 || CHECKS_ACCURACY.test(words)) return null;
     if (MAY_ACT.test(words) && (!aspects.has('when') || relations.has('before'))) return null;
 
     const yesNo = aspects.has('yes-no');
@@ -226,7 +229,7 @@ export const eventDate: Rule = {
       else if (listed.length > 1 && /\band\b/.test(analysis.text) && !yesNo) {
         shown = listed;
         lead = listed.map((e) => eventSentence(e, now)).join(' ');
-      } else if (event.closes && (relations.has('still') || period)) lead = periodStatusSentence(event, now, yesNo || (relations.has('still') && !aspects.has('when')) ? askedClosed : null);
+      } else if (event.closes && (relations.has('still') || period)) lead = periodStatusSentence(event, now, yesNo || (relations.has('still') && !aspects.has('when') && (!counts || ASKS_IF_OVER.test(words))) ? askedClosed : null);
       else if (yesNo && /\btoday\b/.test(words)) lead = `${event.date === isoDateOf(now) ? 'Yes' : 'No'}. ${eventSentence(event, now)}`;
       else if (yesNo && HAPPENED.test(words)) lead = `${isOpen(event, now) ? 'Not yet' : 'Yes'}. ${eventSentence(event, now)}`;
       else lead = eventSentence(event, now);

@@ -90,6 +90,9 @@ function readPart(part: QuestionPart, text: string, so: ReadSoFar, ctx: RuleCont
   // "… wants to know if our landed cost goes up. Does it?": the question the scene reports is the one asked.
   const reported = namesNothing && ONLY_AUXILIARY.test(part.text) ? [...so.before].reverse().map(reportedQuestion).find((q) => q !== null) : undefined;
   if (reported) return ctx.analyse(reported);
+  // "… we need the date Commerce sent the report, and how many days passed. Can you give both?": the scene's request is a question.
+  const request = ASKS_FOR_BOTH.test(part.text) ? so.scene.at(-1) : undefined;
+  if (request) return ctx.analyse(request);
   if (part.listItem && analysis.mentions.length + analysis.countries.length === 0) {
     const about = [...so.scene, so.head].map((p) => namedWords(ctx.analyse(p), false)).filter((w) => w !== '').join(' ');
     return about ? ctx.analyse(`${text} ${about}`) : analysis;
@@ -133,6 +136,8 @@ function readOn(text: string, analysis: QuestionAnalysis, before: readonly strin
 /** "How long did he take to decide?": a span that starts where the question before left off. */
 const HOW_LONG_TO = /\bhow (?:long|many days|many weeks|many months) (?:did|does|would|will) (?:he|she|they|it) (?:take|need)\b/i;
 const SINCE_THEN = /\bsince then\b/i;
+/** "Can you give both?", "fill in each": the things the message listed are what is asked. */
+const ASKS_FOR_BOTH = /^(?:(?:can|could|would) you |please )?(?:give|fill in|provide|tell me|list|answer|confirm|share)(?: me| us)? (?:both|each|all three|all of them|them all)\W*$/i;
 /** "Does it?", "will that?": a yes or no that asks again whatever was just asked. */
 const ONLY_AUXILIARY = /^(?:does|do|did|is|are|was|were|will|would|can|could|has|have) (?:it|that|this|they|we)\W*$/i;
 /** "… how many days ago exactly?": a count that names no day counts to the day just named. */

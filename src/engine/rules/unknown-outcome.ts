@@ -14,7 +14,7 @@ const ASKS_OUTCOME = /\b(?:did|has|have)\b.*\b(?:work|succeed|pan out|announce|i
 /** "When was the update due?" asks for a date; "what happened when the window expired?" does not. */
 const ASKS_DATE = /^(?:\w+ )?(?:when|what date|which date|by when)\b/;
 /** "What has to happen within 180 days?" asks what the rule requires, not how things turned out. */
-const RULE_OR_DUTY = /\b(?:has to|have to|had to|must|should (?:have|be)|supposed to|required|requires|need to|needs to)\b/;
+const RULE_OR_DUTY = /\b(?:has to|have to|had to|must|should (?:have|be)|supposed to|required|requires|need to|needs to|(?:is|are|was|were) (?:\w+ ){0,2}to be)\b/;
 /** How things turned out, however little else the question names ("how did it play out?"). */
 const TURNED_OUT = /\bdid\b.*\b(?:work|succeed|pan out)\b|\bstatus\b|\bprogress\b|\bgoing\b|\b(?:outcome|outcomes|result|results|worked|succeed|succeeded|successful|played out|turned out|came of|replace|replaced|supersede|superseded|last word|make it|made it|pull it off|pulled it off|not know|dont know|still unknown|open questions?)\b/;
 /** Asked of the past: "were tariffs imposed?", not "are minimum import prices imposed now or later?". */

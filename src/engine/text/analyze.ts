@@ -70,13 +70,16 @@ const IDIOMS: readonly [RegExp, string][] = [
   [OBLIGATION_DUTY, 'obligation'],
   [/\bdue to\b/g, 'because'],
   // "When did Commerce hand the report to Trump?": handing a document over is sending it.
-  [/\b(?:hand|hands|handed|handing) ((?:\w+ ){0,3})(?:over )?to\b/g, 'sent $1to'],
+  [/\b(?:hand|hands|handed|handing) ((?:\w+ ){0,4})(?:over )?to\b/g, 'sent $1to'],
   // "Why'd they even do this?": what "this" is, for a bot about one proclamation, is the proclamation.
   [/\bwhy (?:would|did|do) (?:they|he|trump|the president|the administration|the white house|the us|we) (?:even |actually )?(?:do|did) (?:this|it|that)\b(?: (?:in the first place|at all))?/g, 'why did the president issue the proclamation'],
   [/\bin the first place\b/g, ''],
   // "The EO that started the probe": in this story there is one such order.
   [/\b(?:the )?(?:eo|executive order) (?:that|which) (?:started|starts|start|begin|begins|began|launched|kicked off|triggered|ordered|opened|set off) (?:the|this) (?:probe|investigation)\b/g, 'eo 14272'],
   [/\b(?:go|goes|going|went|gone) after\b/g, 'target'],
+  [/\blast (?:legal |possible |allowed |permitted )?(?:day|date) (?:for|to|of)\b/g, 'deadline for'],
+  // "How did USGS build the 2025 list?": how the list was chosen.
+  [/\b(?:build|built|compile|compiled|put together|draw up|drew up|come up with|came up with|assemble|assembled) (the|a|its|their) ((?:\w+ ){0,3})list\b/g, 'choose $1 $2list'],
   // "Who on the US government side leads the negotiations this proclamation ordered?": framing that names the setting.
   [/\bon the (?:us |u s |american |federal |united states )?(?:government|govt|administration|official) side\b/g, ''],
   [/\b(?:that |which )?(?:this|the) (?:proclamation|order) (?:ordered|called for|calls for|requires|required|set up|sets up|launched|mandated|mandates)\b/g, ''],

@@ -90,6 +90,14 @@ describe('multi-part: each part answered, in one reply', () => {
     expect(ask('I need to know who on the US government side is actually in charge of the negotiations this proclamation ordered. Who is it?').factIds).toContain('who-leads-negotiations');
   });
 
+  it('reads "can you give both?" as the request the scene made, and "within what period …" as a second question', () => {
+    const both = ask('For a board deck we need the date Commerce handed its Section 232 report to the President, and how many days passed before the deadline. Can you give both?');
+    expect(both.text).toMatch(/October 24, 2025/);
+    const period = ask('Which officials are directed to lead the negotiations, and within what period were agreements to be reached?');
+    expect(period.factIds).not.toContain('after-the-deadline-unknown');
+    expect(period.text).toMatch(/180 days/);
+  });
+
   it('carries a mark the scene names to "what date is that"', () => {
     const a = ask('I want to flag the one-year mark of the critical minerals proclamation in our calendar. What date is that, and how many days out are we?');
     expect(a.text).toMatch(/January 14, 2027, in 44 days/);

@@ -10,6 +10,7 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['how many months ago was the proclamation signed', DEC_1, /^Proclamation 11001 was signed on Wednesday, January 14, 2026, 321 days ago\. In months: 10 months and 17 days\./],
     ['how many days between the EO and the proclamation', DEC_1, /^274 days apart\./],
     ['how many weeks between the EO and the proclamation', DEC_1, /^274 days apart \(39 weeks and 1 day\)\./],
+    ['Covington says it was issued January 15 — is that the correct date?', DEC_1, /^No\. Proclamation 11001 was signed on Wednesday, January 14, 2026/],
     ['did the window close on July 14?', DEC_1, /^No\. The 180-day negotiation window closed on Monday, July 13, 2026, 141 days ago\./],
     ['Confirm: the critical minerals proclamation was signed January 15, 2026, correct?', DEC_1, /^No\. Proclamation 11001 was signed on Wednesday, January 14, 2026/],
     ['was the report sent to the president on october 24?', DEC_1, /^Yes\. Commerce sent its final Section 232 report to the President on Friday, October 24, 2025/],
