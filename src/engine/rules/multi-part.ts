@@ -119,6 +119,9 @@ function readOn(text: string, analysis: QuestionAnalysis, before: readonly strin
   const onlyCounts = known > 1 && !pointsBack;
   const pieces = [...before].reverse().map((b) => ctx.analyse(b)).filter((p) => !onlyCounts || p.events.length > 0);
   if (how.whole && pieces[0]) return ctx.analyse(`${text} ${pieces[0].text}`);
+  // "Everyone quotes '12 and 29'. What do those numbers mean?": the numbers are what is pointed at.
+  const numbers = NUMBERS_BACK.test(text) ? pieces.map((p) => p.terms.filter((t) => /^n?\d{1,3}$/.test(t.term)).map((t) => t.source).join(' ')).find((n) => n !== '') : undefined;
+  if (numbers) return ctx.analyse(`${text} ${numbers}`);
   // "Who leads the talks, and by when are they supposed to report back?": a pronoun the part
   // cannot answer alone reads on to what the question before was about.
   const topic = known === 0 || (pointsBack && (CHECKS.test(text) || !isConfident(analysis.ranked[0])));
@@ -136,6 +139,7 @@ function readOn(text: string, analysis: QuestionAnalysis, before: readonly strin
 /** "How long did he take to decide?": a span that starts where the question before left off. */
 const HOW_LONG_TO = /\bhow (?:long|many days|many weeks|many months) (?:did|does|would|will) (?:he|she|they|it) (?:take|need)\b/i;
 const SINCE_THEN = /\bsince then\b/i;
+const NUMBERS_BACK = /\b(?:those|these|the|both) (?:numbers|figures|stats|statistics|percentages|counts)\b/i;
 /** "Can you give both?", "fill in each": the things the message listed are what is asked. */
 const ASKS_FOR_BOTH = /^(?:(?:can|could|would) you |please )?(?:give|fill in|provide|tell me|list|answer|confirm|share)(?: me| us)? (?:both|each|all three|all of them|them all)\W*$/i;
 /** "Does it?", "will that?": a yes or no that asks again whatever was just asked. */

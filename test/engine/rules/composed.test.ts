@@ -98,6 +98,10 @@ describe('multi-part: each part answered, in one reply', () => {
     expect(period.text).toMatch(/180 days/);
   });
 
+  it('reads "those numbers" as the numbers the scene quoted', () => {
+    expect(ask("Everyone quotes '12 and 29' from the proclamation. What do those numbers mean, and which minerals are the 12?").text).toMatch(/12 [^.]*100%[^.]*29|100%[\s\S]*29 more/);
+  });
+
   it('carries a mark the scene names to "what date is that"', () => {
     const a = ask('I want to flag the one-year mark of the critical minerals proclamation in our calendar. What date is that, and how many days out are we?');
     expect(a.text).toMatch(/January 14, 2027, in 44 days/);
