@@ -17,6 +17,7 @@ describe('other-trade-action: another trade action is declined, never answered w
     "What licence does China's MOFCOM require for exporting gallium and germanium, and how long does approval take?",
     'is aluminium from canada still at 50%??',
     "what's the 232 tariff on aluminum extrusions from canada rn?",
+    'Is there still an inclusions process for adding new aluminum derivative products to the 232 tariffs?',
     'is the 50% 232 tariff charged on the aluminum content of our battery pack enclosures?',
     'when did china ban exports of gallium germanium and antimony to the US and is the ban still on?',
     "our pharma supplier says there's a 232 proclamation on pharmaceuticals now - what does it cover and what's the rate?",
