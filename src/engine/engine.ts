@@ -46,25 +46,28 @@ function inTense(kb: KnowledgeBase, answer: Answer, now: Date): Answer {
   return { ...answer, title: read(answer.title), text: read(answer.text), fields: answer.fields.map((f) => ({ ...f, name: read(f.name), value: read(f.value) })) };
 }
 
+/** The facts that answer the starter questions, once each: what a decline or an empty /ask offers. */
+function starterFactsOf(kb: KnowledgeBase, search: QuestionSearch): LoadedFact[] {
+  const seen = new Set<string>();
+  const starters: LoadedFact[] = [];
+  for (const q of STARTER_QUESTIONS) {
+    const best = search.analyse(q).ranked[0];
+    const fact = isConfident(best) ? kb.factById.get(best.id) : undefined;
+    if (fact && !seen.has(fact.id)) {
+      seen.add(fact.id);
+      starters.push(fact);
+    }
+  }
+  return starters;
+}
+
 /** Builds every index once; each method afterwards is a pure function of its arguments. */
 export function createEngine(kb: KnowledgeBase): Engine {
   const search = buildQuestionSearch(kb);
   const related = createRelatedFinder(kb, search.index);
-  let starters: LoadedFact[] | null = null;
-  const starterFacts = (): LoadedFact[] => {
-    if (starters) return starters;
-    const seen = new Set<string>();
-    starters = [];
-    for (const q of STARTER_QUESTIONS) {
-      const best = search.analyse(q).ranked[0];
-      const fact = isConfident(best) ? kb.factById.get(best.id) : undefined;
-      if (fact && !seen.has(fact.id)) {
-        seen.add(fact.id);
-        starters.push(fact);
-      }
-    }
-    return starters;
-  };
+  // Built with the engine, not on the first decline: a decline is no slower than any other answer.
+  const starters = starterFactsOf(kb, search);
+  const starterFacts = (): LoadedFact[] => starters;
   // One message is read several times over (whole, in parts, part with context); each text once is enough.
   const analysed = new Map<string, QuestionAnalysis>();
   const analyse = (question: string): QuestionAnalysis => {
