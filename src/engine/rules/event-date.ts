@@ -120,6 +120,8 @@ export const eventDate: Rule = {
     const words = analysis.words.join(' ');
     // "How long is the proclamation text?" asks its length, not a time.
     if (LENGTH.test(words)) return null;
+    // "How long did Commerce have to finish its report?" asks the time a rule allowed, which a fact tells.
+    if (/\bhow long did (?:\w+ ){1,3}(?:have|get) to\b/.test(words)) return null;
     const counts = aspects.has('how-long') || aspects.has('how-many') || COUNTS.test(words);
     // Most specific first; "was A before B?" keeps A and B in the question's order.
     // "When did Proclamation 11001 appear in the Federal Register?": a day named only by the

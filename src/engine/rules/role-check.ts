@@ -49,6 +49,8 @@ export const roleCheck: Rule = {
   answer(analysis, ctx, now) {
     const words = analysis.words.join(' ');
     if (!analysis.aspects.has('yes-no') || !ASKS_WHO_DOES.test(analysis.typed.join(' '))) return null;
+    // "Is USTR negotiating alone or with Commerce?" weighs two readings: the fact that tells both answers.
+    if (/\bor\b/.test(words)) return null;
     const agencies = [...analysis.mentions].filter((m) => m.ref.kind === 'agency').sort((a, b) => a.start - b.start);
     const first = agencies[0];
     if (!first || first.ref.kind !== 'agency') return null;
