@@ -7,6 +7,7 @@ import { comparisonSentence, eventDateAnswer, eventSentence, horizonSentence, is
 import { tensed } from '../answers/in-tense.js';
 import { SIGNING_EVENT, WINDOW_END_EVENT } from '../deadline-clock.js';
 import { termsOf } from '../text/analyze.js';
+import { termSetOf } from '../text/term-set.js';
 import type { LoadedEvent } from '../../knowledge/model.js';
 import type { Rule } from './rule.js';
 
@@ -73,7 +74,7 @@ const ASKS_IF_OVER = /\b(?:has|have|is|are|did) (?:\w+ ){0,3}(?:passed|pass|clos
 const HAPPENED = /\b(?:happen|happened|happens|passed|pass|over|taken place|take place|took place|yet|already|come|came|out|been|occurred|gone)\b/;
 
 /** Words that put a day up for checking ("confirm: signed January 15, correct?"). */
-const CLAIM_WORDS = new Set(termsOf('confirm confirming correct right true accurate check critical minerals'));
+const CLAIM_WORDS = new Set(termsOf('confirm confirming correct right true accurate check'));
 // "Is it almost a year since?": how near the mark is, which the answer's count of days tells.
 const ANNIVERSARY_WORDS = new Set(termsOf('anniversary one first two second three third year years mark almost nearly approaching close'));
 const ORDINAL = ['', 'first', 'second', 'third'];
@@ -96,17 +97,8 @@ function anniversaryOf(event: LoadedEvent, years: number): LoadedEvent {
   };
 }
 
-const termsByText = new Map<string, readonly string[]>();
 /** The words of an event's title and description, which a question about its date may use too. */
-function ownTerms(event: LoadedEvent): readonly string[] {
-  const text = `${event.title}. ${event.description}`;
-  let terms = termsByText.get(text);
-  if (!terms) {
-    terms = termsOf(text);
-    termsByText.set(text, terms);
-  }
-  return terms;
-}
+const ownTerms = (event: LoadedEvent): ReadonlySet<string> => termSetOf(`${event.title}. ${event.description}`);
 
 /**
  * Questions about when something happened or is due, asked in any form: when, how long ago, how
@@ -129,7 +121,7 @@ export const eventDate: Rule = {
     const byNameOnly = (m: (typeof analysis.events)[number]) => m.named.size > 0 && [...m.named].every((t) => SIGNING_BY_NAME.has(t));
     const mentioned = [...analysis.events].sort((x, y) => Number(byNameOnly(x)) - Number(byNameOnly(y)));
     // An event's own words are about it too ("the 15-day limit to implement the chosen action").
-    const titled = new Set(mentioned.flatMap((m) => ownTerms(m.event)));
+    const titled = new Set(mentioned.flatMap((m) => [...ownTerms(m.event)]));
     const anniversary = anniversaryOfWords(words);
     // "Was it signed on January 15, 2026?", "did the window close on July 14?": a day put up for checking.
     const claims = aspects.has('yes-no') || analysis.cues.has('claim') ? dateLiterals(analysis.terms) : [];

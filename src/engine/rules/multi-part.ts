@@ -9,9 +9,10 @@ import { MAX_ANSWER_TEXT, type Answer, type FactLink } from '../answer.js';
 import { citeSources } from '../cite.js';
 import { termsOf } from '../text/analyze.js';
 import type { Rule, RuleContext } from './rule.js';
+import { ASKING_WHO } from './who-does.js';
 
 /** The words of a "who" question ("which two officials are running the talks"): they tell who "they" are, not what they are asked about. */
-const ROLE_WORDS = new Set(termsOf('lead leads leading led colead coleads coleading run runs running ran head heads heading handle handles handling oversee oversees overseeing charge responsible official officials agency agencies person people two 2'));
+const ROLE_WORDS = new Set([...ASKING_WHO, ...termsOf('lead leads leading led colead coleads coleading run runs running ran head heads heading handle handles handling oversee oversees overseeing two 2')]);
 
 /**
  * What a piece names, in its own words, so "when was EO 14272 signed, and who signed it?" can carry

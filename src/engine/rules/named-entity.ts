@@ -62,7 +62,7 @@ const PRIORITY: readonly EntityKind[] = ['mineral', 'agency', 'product'];
  */
 export function namedOnly(analysis: QuestionAnalysis): EntityRef[] {
   const terms = analysis.terms;
-  const candidates: { ref: EntityRef; span: string }[] = [];
+  const candidates: { ref: EntityRef; span: string; start: number }[] = [];
   for (const mention of analysis.mentions) {
     const kind = mention.ref.kind;
     // Only this entity's own mentions count as named: a question naming two terms ("what does the
@@ -74,7 +74,7 @@ export function namedOnly(analysis: QuestionAnalysis): EntityRef[] {
     // Several minerals or agencies named together ("copper and lithium?") each explain their own words.
     const alsoNamed = kind === 'mineral' || kind === 'agency' ? new Set(others) : new Set<string>();
     const residual = terms.filter((t) => !named.has(t.term) && !alsoNamed.has(t.term) && !ENTITY_CUES[kind].has(t.term));
-    if (residual.length === 0) candidates.push({ ref: mention.ref, span: `${mention.start}:${mention.end}` });
+    if (residual.length === 0) candidates.push({ ref: mention.ref, span: `${mention.start}:${mention.end}`, start: mention.start });
   }
   // "What does net import reliance mean in the 12/29 stat?": asked what a term means, the term answers.
   const glossaryMentions = analysis.mentions.filter((m) => m.ref.kind === 'glossary');
@@ -86,7 +86,7 @@ export function namedOnly(analysis: QuestionAnalysis): EntityRef[] {
   // "What counts as a derivative product? Just magnets?": the goods named are examples held up to the term.
   const held = [...glossaryMentions].sort((a, b) => a.start - b.start)[0];
   // "What counts as a derivative product here, would our battery packs count?": the goods come after the term, as its example.
-  const heldFirst = held !== undefined && candidates.every((c) => Number(c.span.split(':')[0]) > held.start);
+  const heldFirst = held !== undefined && candidates.every((c) => c.start > held.start);
   if (heldFirst && held.ref.id !== SUBJECT_TERM && analysis.cues.has('counts-as')) return [held.ref];
   if (candidates.length === 0) return [];
   const glossary = candidates.find((c) => c.ref.kind === 'glossary');

@@ -5,6 +5,7 @@ import { tensed } from '../answers/in-tense.js';
 import { citeSources } from '../cite.js';
 import { displayName } from '../entities.js';
 import { termsOf } from '../text/analyze.js';
+import { termSetOf } from '../text/term-set.js';
 import type { Rule } from './rule.js';
 
 /** Words of the check itself ("in charge of", "responsible for"): they ask whether someone does it, not what is done. */
@@ -19,16 +20,6 @@ const ONLY = /\b(?:only|alone|sole|solely)\b/;
 const MIN_SHARE = 0.6;
 /** Tasks this close to the best fit are held too ("co-leads the negotiations": Commerce and USTR). */
 const NEAR_BEST = 0.9;
-
-const taskTerms = new Map<string, ReadonlySet<string>>();
-function termsOfTask(task: string): ReadonlySet<string> {
-  let terms = taskTerms.get(task);
-  if (!terms) {
-    terms = new Set(termsOf(task));
-    taskTerms.set(task, terms);
-  }
-  return terms;
-}
 
 /** An official acts for the office: Lutnick's task is Commerce's. */
 const familyOf = (kb: KnowledgeBase, agency: Agency): Agency =>
@@ -64,7 +55,7 @@ export const roleCheck: Rule = {
     // A task must cover what is asked; of those, the ones most about it hold it: "co-leads the
     // negotiations" is the talks' task, "decided on negotiations instead of tariffs" mentions them.
     const fit = (task: string) => {
-      const terms = termsOfTask(task);
+      const terms = termSetOf(task);
       const share = asked.reduce((sum, q) => sum + (terms.has(q.term) ? q.weight * q.idf : 0), 0) / total;
       return share < MIN_SHARE ? 0 : share * ([...terms].filter((t) => askedTerms.has(t)).length / terms.size);
     };

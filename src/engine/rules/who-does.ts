@@ -1,12 +1,12 @@
-import type { Agency } from '../../knowledge/schema.js';
 import { isConfident } from '../abstain.js';
 import { entityAnswer } from '../answers/entity.js';
 import { displayName } from '../entities.js';
 import { termsOf } from '../text/analyze.js';
+import { termSetOf } from '../text/term-set.js';
 import type { Rule } from './rule.js';
 
 /** Words of the "who" itself ("which agency", "what official"): they ask for someone, they are not what that someone does. */
-const ASKING_WHO = new Set(termsOf('agency agencies official officials department departments body person people responsible charge within inside part role roles job jobs involved'));
+export const ASKING_WHO = new Set(termsOf('agency agencies official officials department departments body person people responsible charge within inside part role roles job jobs involved'));
 /** Words every question here could use: what an agency does under the proclamation is not told by them. */
 const ABOUT_THE_PROCLAMATION = new Set(termsOf('proclamation 11001 section 232 critical minerals mineral'));
 /** "Who's the Commerce Secretary co-leading the talks?", "the Department of War: who's that?": who the named one is. */
@@ -19,16 +19,6 @@ const ASKS_MANY = /\b(?:which|what|who all|list the) (?:agencies|officials|depar
 const MIN_SHARE = 0.6;
 /** How far ahead of the next agency the best one must be. */
 const MIN_LEAD = 1.25;
-
-const agencyTerms = new Map<string, ReadonlySet<string>>();
-function termsOfAgency(agency: Agency): ReadonlySet<string> {
-  let terms = agencyTerms.get(agency.id);
-  if (!terms) {
-    terms = new Set(termsOf([agency.name, ...agency.aliases, agency.role, agency.office ?? ''].join(' ')));
-    agencyTerms.set(agency.id, terms);
-  }
-  return terms;
-}
 
 /**
  * "Which agency issues the critical minerals list?", "which bureau within Commerce ran the
@@ -57,7 +47,7 @@ export const whoDoes: Rule = {
     const scored = ctx.kb.agencies
       .filter((a) => !named.has(a.id))
       .map((agency) => {
-        const terms = termsOfAgency(agency);
+        const terms = termSetOf([agency.name, ...agency.aliases, agency.role, agency.office ?? ''].join(' '));
         return { agency, share: asked.reduce((sum, q) => sum + (terms.has(q.term) ? q.weight * q.idf : 0), 0) / total };
       })
       .sort((a, b) => b.share - a.share);
