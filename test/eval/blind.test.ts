@@ -36,6 +36,28 @@ describe('the blind evaluation set', () => {
   });
 });
 
+describe('scoring a blind answer', () => {
+  const set = parseBlindSet(
+    [
+      'now: 2026-12-01',
+      'answerable:',
+      "  - {q: 'is there a tariff?', kind: importer, style: yes-no, must: ['^\\W*no\\b'], mustNot: ['^\\W*yes\\b'], ideal: 'No. None.', writer: T}",
+      'declines:',
+      "  - {q: 'weather?', kind: off-topic, style: terse, writer: T}",
+    ].join('\n'),
+  );
+  const verdictFor = (text: string) => scoreBlind(set, (q) => (q === 'weather?' ? null : { text, trace: 'test' })).results[0]?.verdict;
+
+  it('reads a pattern anchored at the start as where the answer opens, under its title', () => {
+    expect(verdictFor('Imports under Proclamation 11001\nNo. It imposes no tariff.')).toBe('right');
+    expect(verdictFor('Imports under Proclamation 11001\nYes. A tariff applies.')).toBe('wrong');
+  });
+
+  it('does not take a later line for the opening', () => {
+    expect(verdictFor('Imports under Proclamation 11001\nIt imposes none.\nNo exemption is reported.')).toBe('wrong');
+  });
+});
+
 describe('the engine on the blind set', () => {
   it('declines every question about another trade action or another topic', () => {
     for (const set of [tune, holdout]) {

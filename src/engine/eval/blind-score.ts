@@ -64,6 +64,16 @@ function count(tally: Tally, verdict: Verdict): void {
   tally[verdict]++;
 }
 
+/**
+ * Whether a writer's pattern (case-insensitive) holds for what the reader sees. Writers checked
+ * their patterns against their own model answer, so one anchored with `^` ("opens with yes") means
+ * where the answer opens: under the title line, which is also tried as the start.
+ */
+function holds(pattern: string, shown: string): boolean {
+  const re = new RegExp(pattern, 'i');
+  return re.test(shown) || re.test(shown.slice(shown.indexOf('\n') + 1));
+}
+
 const instant = (day: string) => new Date(`${day}T12:00:00Z`);
 
 /** Runs every question of a blind set through `answer` and judges what the reader would see. */
@@ -80,8 +90,8 @@ export function scoreBlind(set: BlindSet, answer: Answerer): BlindReport {
     let verdict: Verdict = 'declined';
     const failed: string[] = [];
     if (shown) {
-      for (const p of c.must) if (!new RegExp(p, 'i').test(shown.text)) failed.push(p);
-      for (const p of c.mustNot) if (new RegExp(p, 'i').test(shown.text)) failed.push(`mustNot: ${p}`);
+      for (const p of c.must) if (!holds(p, shown.text)) failed.push(p);
+      for (const p of c.mustNot) if (holds(p, shown.text)) failed.push(`mustNot: ${p}`);
       verdict = failed.length === 0 ? 'right' : 'wrong';
     }
     count(report.answerable, verdict);
