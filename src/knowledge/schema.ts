@@ -149,7 +149,8 @@ export const ProductSchema = z.strictObject({
   id: KebabId,
   name: NonEmpty,
   aliases: Aliases,
-  kind: z.enum(['processed', 'derivative']),
+  /** Where the definitions place it; `unaddressed` when the sources do not say whether they reach it at all. */
+  kind: z.enum(['processed', 'derivative', 'unaddressed']),
   /** Listed minerals it is made from, where the name says so (NdFeB: neodymium and boron). */
   minerals: z.array(KebabId).default([]),
   /** One or two sentences on where the definitions place it. */

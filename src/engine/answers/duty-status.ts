@@ -94,6 +94,14 @@ function mineralStatus(m: Mineral): string {
   return `${m.name} is on the final 2025 USGS List of Critical Minerals; the proclamation does not name it, but the minerals it names are examples, not a product list.`;
 }
 
+/** Notes that only repeat what the status and the 2025-list caveat say, or that say nothing more. */
+const NOTHING_MORE = /do not say whether the proclamation's scope follows|say nothing else about it/;
+
+/** "Is uranium in scope?": where it stands, and a note that bears on whether it is covered ("EO 14272 already counted uranium"). */
+function withNote(m: Mineral): string {
+  return m.note && !NOTHING_MORE.test(m.note) ? `${mineralStatus(m)} ${m.note}` : mineralStatus(m);
+}
+
 /** The latest development the knowledge records by `now`: the newest reported event of developments.yaml, if any yet. */
 export function latestDevelopment(kb: KnowledgeBase, now: Date): LoadedEvent | null {
   const today = isoDateOf(now);
@@ -123,10 +131,12 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
   const end = windowEnd(kb);
   const status: Part[] = [
     ...q.products.slice(0, 2).map((p) => ({ text: p.note, refs: p.sources })),
-    ...q.minerals.slice(0, 2).map((m) => ({ text: mineralStatus(m), refs: m.sources })),
+    ...q.minerals.slice(0, 2).map((m) => ({ text: q.asks.has('coverage') ? withNote(m) : mineralStatus(m), refs: m.sources })),
   ];
   // A mineral new to the 2025 list is in scope only if the proclamation follows that list, which no source says.
-  if (scope && q.minerals.slice(0, 2).some((m) => m.added2025)) {
+  // One the proclamation names is in its subject whichever list it follows.
+  const onlyIfNewList = (m: Mineral) => m.added2025 && !m.namedInProclamation;
+  if (scope && q.minerals.slice(0, 2).some(onlyIfNewList)) {
     status.push({ text: 'It joined the list only in 2025: Commerce tied the investigation to the 2022 list and any subsequent list, and the sources do not say whether the proclamation follows the 2025 list.', refs: scope.sources });
   }
   const price = q.asks.has('price-floor') ? 'price floor (minimum import price)' : q.asks.has('minimum-price') ? 'minimum import price' : '';
@@ -138,12 +148,14 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
   const inEffect = q.asks.has('in-force') || q.asks.has('future') ? ', and none is in force' : '';
   const measure = `as of ${today}, Proclamation 11001 imposes ${restrictions} on ${goods}${from}${inEffect}; the President chose negotiations instead.`;
   if (q.asks.has('coverage') && status.length > 0) {
-    const inScope = q.products.length > 0 || q.minerals.some((m) => m.listed);
+    const placed = q.products.filter((p) => p.kind !== 'unaddressed');
+    const inScope = placed.length > 0 || q.minerals.some((m) => m.listed);
     // "Copper joined the list in 2025: does 11001 cover it?": only if the proclamation follows the 2025 list, which no source says.
-    const onlyNew = q.products.length === 0 && q.minerals.filter((m) => m.listed).every((m) => m.added2025);
-    const verdict = !inScope ? 'Not as a critical mineral. ' : onlyNew ? 'Unclear. ' : 'Yes, within its subject. ';
+    // "Is black mass covered?": the sources do not say whether the definitions reach scrap.
+    const unclear = placed.length === 0 && (q.products.length > 0 || q.minerals.filter((m) => m.listed).every(onlyIfNewList));
+    const verdict = unclear ? 'Unclear. ' : !inScope ? 'Not as a critical mineral. ' : 'Yes, within its subject. ';
     parts.push({ text: `${q.yesNo ? verdict : ''}${status.map((s) => s.text).join(' ')}`, refs: status.flatMap((s) => s.refs) });
-    parts.push({ text: `But being covered costs nothing today: ${measure}`, refs: inForce.sources, fact: inForce });
+    parts.push({ text: `${unclear ? 'Covered or not, it costs nothing today' : 'But being covered costs nothing today'}: ${measure}`, refs: inForce.sources, fact: inForce });
   } else {
     // After the window closed the sources go quiet, so a claim of new duties is unsupported rather than refuted.
     const verdict = q.claim === 'false' && end && !isOpen(end, now) ? UNSUPPORTED : q.claim ? CLAIM_VERDICT[q.claim] : '';

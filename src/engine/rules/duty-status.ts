@@ -7,8 +7,8 @@ import { termsOf } from '../text/analyze.js';
 import type { Country } from '../lexicon/countries.js';
 import type { Rule } from './rule.js';
 
-/** Questions about the future ("are duties coming?") want what could happen, not a "No." about today. */
-const ASKS_FUTURE = /\b(?:will|would|could|might|coming|comming|future|later|eventually|possible|possibly|likely|expect|expected|going to|gonna|threat|threatened|planned|next|down the road|risk)\b/;
+/** Questions about the future ("are duties coming?", "can Washington slap tariffs on it?") want what could happen, not a "No." about today. */
+const ASKS_FUTURE = /\b(?:will|would|could|might|coming|comming|future|later|eventually|possible|possibly|likely|expect|expected|going to|gonna|threat|threatened|planned|next|down the road|risk)\b|\b(?:can|may) (?!(?:we|i|you|our|my)\b)(?:\w+ ){1,3}(?:impose|slap|add|put|raise|levy|tariff|charge|increase|hike|restrict|start)\b/;
 /** Words of duty questions themselves: what is left over is what the question asks in particular. */
 const ABOUT_DUTIES = new Set(
   termsOf(

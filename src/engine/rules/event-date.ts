@@ -36,8 +36,11 @@ const QUESTION_WORD = /\b(?:what|who|why|how|which|where|whats|whos)\b/;
 
 /** "How many days of the window have gone by?", "how far into the period are we?": how much of a period has run. */
 const PROGRESS = /\b(?:days?|weeks?|months?) of (?:the|this|that|its) (?:\w+ ){0,4}?(?:window|period|clock|days)\b.*\b(?:gone by|elapsed|passed|used|gone|run|behind us)\b|\bhow (?:far|much) (?:in|into|through|of) (?:the|this|that) (?:\w+ ){0,3}?(?:window|period)\b|\bhow far along\b/;
-/** The proclamation's name and a bare "date": a day named by these alone is its signing, the setting of most questions. */
-const SIGNING_BY_NAME = new Set(termsOf('proclamation 11001 date dates day'));
+/**
+ * The proclamation's name, a bare "date" and a verb of coming out: a day named by these alone is its
+ * signing, the setting of most questions ("was the proclamation in the Federal Register the day the article came out?").
+ */
+const SIGNING_BY_NAME = new Set(termsOf('proclamation 11001 date dates day came come out'));
 /** How close to the top fact the fact explaining the day shown must score to explain it instead. */
 const NEAR_TIE = 0.95;
 /** "Has it closed?" asks the other way round from "is it still open?". */
@@ -164,9 +167,14 @@ export const eventDate: Rule = {
     const unexplained = residualShare(analysis, (t) => explained(t) || (onlyTheDeadline && ABOUT_THE_TALKS.has(t)) || (countdown && WHAT_THE_DEADLINE_OPENS.has(t)));
     const whichFirst = !aspects.has('yes-no') && WHICH_FIRST.test(words) && mentioned.length >= 2;
     const asksDate = aspects.has('when') || aspects.has('how-long') || HOW_RECENT.test(words) || relative || asksRecord || whichFirst || (unexplained === 0 && (datedYesNo || terse));
-    // A day put up for checking carries who said it ("Covington says January 15: is that right?").
-    if (!asksDate || unexplained > (asksRecord ? 0.6 : claimed ? 0.45 : 0.3) || analysis.tradeActions.length > 0 || CHECKS_ACCURACY.test(words)) return null;
+    // A day put up for checking carries who said it ("Covington says January 15: is that right?");
+    // "did tariffs kick in on July 13?" puts up something else that day, which the date does not settle.
+    const attributed = claimed !== undefined && analysis.cues.has('claim');
+    if (!asksDate || unexplained > (asksRecord ? 0.6 : attributed ? 0.45 : 0.3) || analysis.tradeActions.length > 0 || CHECKS_ACCURACY.test(words)) return null;
     if (MAY_ACT.test(words) && (!aspects.has('when') || relations.has('before'))) return null;
+    // "Did duties kick in on July 13?", "did tariffs start when the window expired?": a yes or no on
+    // duties, which the day of an event does not give; the duty and deadline facts do.
+    if (aspects.has('yes-no') && analysis.cues.has('duty') && (claimed || HAPPENED.test(words) || analysis.cues.has('effective'))) return null;
 
     const yesNo = aspects.has('yes-no');
     const ordered = mentioned.slice(0, 2).sort((a, b) => a.at - b.at);
@@ -225,7 +233,15 @@ export const eventDate: Rule = {
         lead = listed.map((e) => eventSentence(e, now)).join(' ');
       } else if (event.closes && (relations.has('still') || period)) lead = periodStatusSentence(event, now, yesNo || (relations.has('still') && !aspects.has('when') && (!counts || ASKS_IF_OVER.test(words))) ? askedClosed : null);
       else if (yesNo && /\btoday\b/.test(words)) lead = `${event.date === isoDateOf(now) ? 'Yes' : 'No'}. ${eventSentence(event, now)}`;
-      else if (yesNo && HAPPENED.test(words)) lead = `${isOpen(event, now) ? 'Not yet' : 'Yes'}. ${eventSentence(event, now)}`;
+      else if (yesNo && HAPPENED.test(words)) {
+        // "Has the Commerce report been made public?" asks whether something beyond the event happened,
+        // in words only its description has ("the report has not been published"): a fact's to answer.
+        const title = termSetOf(event.title);
+        const named = mentioned.find((m) => m.event.id === event.id)?.named;
+        const beyond = analysis.terms.some((t) => !ABOUT_DATES.has(t.term) && !title.has(t.term) && !named?.has(t.term) && ownTerms(event).has(t.term));
+        if (beyond) return null;
+        lead = `${isOpen(event, now) ? 'Not yet' : 'Yes'}. ${eventSentence(event, now)}`;
+      }
       else lead = eventSentence(event, now);
     }
     // "How many weeks until the deadline?", "how many months ago was it signed?": in the unit asked too.

@@ -85,6 +85,20 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     }
   });
 
+  it('gives no verdict on something else that day: duties on the deadline, a report made public', () => {
+    for (const q of ['Did tariffs on critical minerals kick in automatically on July 13 when the 180 days ran out?', 'Did duties take effect automatically once the 180-day negotiation period expired?', 'Has the Commerce report been made public?']) {
+      const a = engine.ask(q, DEC_1);
+      expect(a.text, q).not.toMatch(/^Yes\b/);
+      expect(finalIntent(a.intent), q).not.toBe('event-date');
+    }
+  });
+
+  it('takes "the proclamation came out" beside another event named as the setting, not the day asked', () => {
+    const a = engine.ask('Was the proclamation published in the Federal Register on the same day the ICN article came out?', DEC_1);
+    expect(a.text).toMatch(/^Yes, on the same day\./);
+    expect(a.text).toMatch(/January 20, 2026/);
+  });
+
   it('never writes a present tense about a date that has passed', () => {
     for (const now of [new Date('2026-07-14T00:00:00Z'), DEC_1, new Date('2027-06-01T00:00:00Z')]) {
       const text = engine.ask('when does the negotiation window close?', now).text;
