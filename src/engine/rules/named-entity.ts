@@ -51,6 +51,9 @@ const SUBJECT_TERM = 'critical-mineral';
 /** Asking what a term means, whatever else the question says around it. */
 const MEANS = /\b(?:mean|means|meant|meaning|define|definition|defined|stand for|stands for)\b/;
 
+/** "Define X", "the meaning of X", "what is meant by X": the verb comes before the term it asks about. */
+const DEFINES_NEXT = /\b(?:define|defines|defined|definition of|meaning of|meant by)\b/;
+
 /** Entity kinds in the order they win when one question names several with nothing left over. */
 const PRIORITY: readonly EntityKind[] = ['mineral', 'agency', 'product'];
 
@@ -88,6 +91,9 @@ export function namedOnly(analysis: QuestionAnalysis): EntityRef[] {
   // "What counts as a derivative product here, would our battery packs count?": the goods come after the term, as its example.
   const heldFirst = held !== undefined && candidates.every((c) => c.start > held.start);
   if (heldFirst && held.ref.id !== SUBJECT_TERM && analysis.cues.has('counts-as')) return [held.ref];
+  // "How do they define critical minerals here, just the USGS list?": the term the verb takes is the
+  // one asked; a term held up after it is the asker's guess, which the definition answers.
+  if (held && DEFINES_NEXT.test(analysis.words.join(' ')) && !analysis.aspects.has('compare') && analysis.mentions.every((m) => m.ref.kind === 'glossary')) return [held.ref];
   if (candidates.length === 0) return [];
   const glossary = candidates.find((c) => c.ref.kind === 'glossary');
   if (glossary && (DEFINITIONAL.test(analysis.words.join(' ')) || terms.some((t) => ENTITY_CUES.glossary.has(t.term)))) return [glossary.ref];

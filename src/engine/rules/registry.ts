@@ -7,6 +7,7 @@ import { decline } from './decline.js';
 import { dutyStatus } from './duty-status.js';
 import { emptyQuestion } from './empty-question.js';
 import { eventDate } from './event-date.js';
+import { figureCheck } from './figure-check.js';
 import { firstAlternative } from './first-alternative.js';
 import { forecastRequest } from './forecast-request.js';
 import { mainMention } from './main-mention.js';
@@ -31,7 +32,7 @@ import type { Rule, RuleContext } from './rule.js';
  * questions about the bot, requests for other work, forecasts or opinions, another trade action, several questions at once, a question after
  * scene-setting sentences, then the composed
  * answers (a person for an office, how the talks turned out, a date, two dates weighed, a comparison, a duty question, a watch list, whether the one named does a task), an entity named on its
- * own, who does what the question names, the best-ranking fact, the first half of an either-or
+ * own, who does what the question names, figures put up for checking, the best-ranking fact, the first half of an either-or
  * question that found no answer whole, and last the honest decline,
  * which always answers.
  */
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   roleCheck,
   namedEntity,
   whoDoes,
+  figureCheck,
   rankedFact,
   mineralAsCategory,
   mainMention,

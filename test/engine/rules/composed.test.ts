@@ -261,6 +261,12 @@ describe('named-entity: minerals, agencies and terms named on their own', () => 
     expect(ask("what's 'the 2025 list' people keep mentioning").title).toBe('USGS List of Critical Minerals');
     expect(ask("Define 'processed critical minerals' as used in EO 14272 and the investigation.").title).toBe('Processed critical mineral');
   });
+
+  it('defines the term the verb takes, not the guess held up after it', () => {
+    const a = ask('how do they define critical minerals for this, just the usgs list?');
+    expect(a.title).toBe('Critical mineral');
+    expect(a.text).toMatch(/plus uranium/);
+  });
 });
 
 describe('named-entity: an agency asked about on its own', () => {
