@@ -100,7 +100,8 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
     (cues.has('exclusion') && (specific || analysis.namesProclamation || (analysis.mentions.length === 0 && analysis.tradeActions.length === 0 && analysis.query.length <= 3))) ||
     (cues.has('cover') && (goods || country)) ||
     // "We import UF6: does anything change for us at the border?": what applies to the importer's goods now.
-    (goods && cues.has('importer') && /\b(?:anything|something|what|does (?:it|this|that)) (?:\w+ )?chang(?:e|es|ed|ing)\b/.test(words)) ||
+    // "What did 11001 actually change for importers day to day?": the same, asked of every importer.
+    ((goods || analysis.namesProclamation) && cues.has('importer') && /\b(?:anything|something|what|does (?:it|this|that)|did (?:it|this|that|11001|the proclamation)) (?:\w+ ){0,2}chang(?:e|es|ed|ing)\b/.test(words)) ||
     // "Manganese sulfate from South Africa?", "EV batteries from Japan?": goods and where they come from is the importer's whole question.
     (goods && country && !aspects.has('why') && !aspects.has('who')) ||
     // "Proc 11001 Mexico treatment", "is scrap treated differently?": how goods or a country's goods are treated is what they pay.
@@ -114,7 +115,10 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   if (aspects.has('why') && !cues.has('importer')) return null;
   // "What counts as a derivative product? Just magnets?": what a term covers, the goods only its examples.
   const asksTerm = analysis.mentions.some((m) => m.ref.kind === 'glossary' && m.ref.id !== 'critical-mineral') && cues.has('counts-as');
-  if (asksTerm && !cues.has('duty') && !country) return null;
+  // "What counts as a 'processed' mineral vs ore? We buy refined cobalt from the DRC": the term is asked, the goods come after it.
+  const termAt = Math.min(...analysis.mentions.filter((m) => m.ref.kind === 'glossary' && m.ref.id !== 'critical-mineral').map((m) => m.start));
+  const goodsAt = Math.min(...analysis.mentions.filter((m) => m.ref.kind === 'mineral' || m.ref.kind === 'product').map((m) => m.start));
+  if (asksTerm && !cues.has('duty') && (!country || termAt < goodsAt)) return null;
   // "What's the exact name and number of the instrument to cite in our contract?" asks what it is called.
   if (!cues.has('duty') && !goods && /\b(?:name|number|title|citation|cite|reference|referenced|references)\b/.test(words)) return null;
   // "Which sources should we monitor for implementing measures?" asks what to watch, not what is in force.

@@ -221,7 +221,8 @@ export const eventDate: Rule = {
       shown = [event];
       // "The date the decision window closed, and the date the statement to Congress was due": each
       // of them, when each is named in full rather than by a word such as "published".
-      const listed = mentioned.filter((m) => m.named.size >= 2).slice(0, 3).map((m) => m.event);
+      // "Both the executive order and the formal start at Commerce": each one, however briefly named.
+      const listed = (/\bboth\b/.test(words) ? mentioned : mentioned.filter((m) => m.named.size >= 2)).slice(0, 3).sort((x, y) => x.at - y.at).map((m) => m.event);
       // "Is the deadline in the next 2 weeks?", "is it coming up soon?": whether the day lies ahead, and within the span named.
       const horizon = yesNo ? timeHorizon(words, isoDateOf(now)) : null;
       // The day checked against the event named in words, not against the event the day itself named.

@@ -7,8 +7,11 @@ import type { Rule } from './rule.js';
 
 /** Words of the "who" itself ("which agency", "what official"): they ask for someone, they are not what that someone does. */
 export const ASKING_WHO = new Set(termsOf('agency agencies official officials department departments body person people responsible charge within inside part role roles job jobs involved'));
-/** Words every question here could use: what an agency does under the proclamation is not told by them. */
-const ABOUT_THE_PROCLAMATION = new Set(termsOf('proclamation 11001 section 232 critical minerals mineral'));
+/**
+ * Words every question here could use, and words of when or how long ("continuing to", "after the
+ * proclamation"): what an agency does under the proclamation is not told by them.
+ */
+const ABOUT_THE_PROCLAMATION = new Set(termsOf('proclamation 11001 section 232 critical minerals mineral continue continues continuing keep keeps keeping ongoing still after'));
 /** "Who's the Commerce Secretary co-leading the talks?", "the Department of War: who's that?": who the named one is. */
 const WHO_IS = /\bwho(?:s| is| are| was| were)? (?:the|that|this|they|them|it|he|she)\b/;
 /** "Who are they negotiating with?" asks for the other side of the talks, which no US agency is. */

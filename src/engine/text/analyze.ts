@@ -73,7 +73,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:hand|hands|handed|handing) ((?:\w+ ){0,4})(?:over )?to\b/g, 'sent $1to'],
   // "Why'd they even do this?": what "this" is, for a bot about one proclamation, is the proclamation.
   [/\bwhy (?:would|did|do) (?:they|he|trump|the president|the administration|the white house|the us|we) (?:even |actually )?(?:do|did) (?:this|it|that)\b(?: (?:in the first place|at all))?/g, 'why did the president issue the proclamation'],
-  [/\bin the first place\b/g, ''],
+  [/\bin the (?:first|1st|1) place\b/g, ''],
   // "The EO that started the probe": in this story there is one such order.
   [/\b(?:the )?(?:eo|executive order) (?:that|which) (?:started|starts|start|begin|begins|began|launched|kicked off|triggered|ordered|opened|set off) (?:the|this) (?:probe|investigation)\b/g, 'eo 14272'],
   [/\b(?:go|goes|going|went|gone) after\b/g, 'target'],
@@ -124,8 +124,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:in|into) force\b/g, 'in effect'],
   // "The commerce sec" is its secretary; "sec 232" stays the section.
   [/\b(commerce|state|treasury|interior|energy|defense|war|homeland security) sec\b(?! 232)|\bsec(?= of (?:commerce|state|the treasury|treasury|the interior|interior|energy|defense|war|homeland security)\b)/g, '$1 secretary'],
-  // Being "charged" at the border is paying; being "in charge" is leading.
-  [/\b(?:is|are|was|were|be|been|being|get|gets|getting|got|anything|something|nothing) charged\b/g, 'pay'],
+  // Being "charged" at the border is paying; being "in charge" or "charged with" a task is leading.
+  [/\b(?:is|are|was|were|be|been|being|get|gets|getting|got|anything|something|nothing) charged\b(?! with)/g, 'pay'],
   // "The numbers they cited": who quoted them is framing, not a citation asked for.
   [/\b(?:they|he|she|we) (?:cited|cite|cites|quoted|quote|quotes|mentioned|mention|mentions)\b/g, ''],
   [/\b(?:a bunch of|a lot of|lots of|plenty of|a ton of|tons of|a load of|loads of|in light of|in view of|at this juncture|at this point in time|at this stage)\b/g, ''],
@@ -171,6 +171,10 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\bwith (?:whom|who)\b(?=.*\b(?:negotiat\w*|talks?|talking|deals?)\b)/g, 'partners'],
   // "Wait, what even is Section 232?", "ok so what happens next?": the opening interjection asks nothing.
   [/^(?:(?:ok|okay|oh|ah|hmm+|um+|uh+|wait|hold on|hang on|sorry|alright|hey|yo|lol|right|so|quick q|quick question)\s+)+(?=(?:what|whats|who|whos|when|whens|where|why|how|hows|which|is|are|was|were|do|does|did|can|could|so)\b)/g, ''],
+  // "Did uranium make it on?", "made the cut": got onto the list.
+  [/\b(?:make|makes|made|making) (?:it )?(?:on ?to|onto|on|in ?to|into)(?: (?:the |that |this )?(?:final )?(?:list|cut))?\b|\b(?:make|makes|made|making) the (?:list|cut)\b/g, 'listed '],
+  // "Two quick q's:", "a few qs": questions counted, not quotations.
+  [/\b(?:(?:two|2|three|3|a couple of|couple of|a few|few|some|several|quick|short|fast) )+q ?s?\b/g, ''],
   [/\bb4\b/g, 'before'],
   [/\bif any\b/g, ''],
   [/\bdiff\b/g, 'difference'],

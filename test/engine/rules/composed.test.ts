@@ -33,6 +33,7 @@ describe('multi-part: each part answered, in one reply', () => {
     ['what does PCMDP stand for, and name a few minerals the proclamation calls out', ['minerals-named-in-proclamation']],
     ["Is the ICN article right that the report-back is 'within six months', and that Homeland Security has an implementing role?", ['update-due-180-days', 'dhs-implementation-role']],
     ['who leads the talks and by when do they need a deal?', ['who-leads-negotiations', 'window-end-date']],
+    ["two quick q's: when was it signed, and who's actually running the talks?", ['signing-date', 'who-leads-negotiations']],
     ['If you counted from the FR publication date instead of signing, when would the 180 days end? Which is right?', ['window-if-counted-differently']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
@@ -253,6 +254,11 @@ describe('named-entity: minerals, agencies and terms named on their own', () => 
     expect(a.text).toMatch(/Lithium \(Li\): Yes\./);
   });
 
+  it('reads "did it make the list?" and "make it on" as whether a mineral is listed', () => {
+    for (const q of ['did copper make the cut?', 'did uranium make it onto the final list']) expect(ask(q).text, q).toMatch(/^Yes\. \w+ is on the final 2025 USGS List/);
+    expect(ask('whats the usgs list count now and did uranium make it on').text).toMatch(/Uranium \(U\): Yes\./);
+  });
+
   it('answers a mineral asked about "for this 232", misspelt or not', () => {
     for (const q of ['is copper a critical mineral for this 232?', 'is coper a critcal mineral for this 232?']) expect(ask(q).title, q).toBe('Copper (Cu)');
   });
@@ -260,6 +266,10 @@ describe('named-entity: minerals, agencies and terms named on their own', () => 
   it('answers what a term means, whatever framing surrounds it', () => {
     expect(ask("what's 'the 2025 list' people keep mentioning").title).toBe('USGS List of Critical Minerals');
     expect(ask("Define 'processed critical minerals' as used in EO 14272 and the investigation.").title).toBe('Processed critical mineral');
+  });
+
+  it('answers what counts as a term asked before the goods held up to it', () => {
+    expect(ask("what counts as a 'processed' critical mineral vs just ore? we buy refined cobalt and some intermediate stuff from the DRC").title).toBe('Processed critical mineral');
   });
 
   it('defines the term the verb takes, not the guess held up after it', () => {
@@ -404,6 +414,7 @@ describe('declines that still help', () => {
     ['will lithium prices double by 2028?', 'forecast-request', /cannot forecast prices/],
     ["honestly do you think trump's tariff strategy is good for the economy? yes or no", 'opinion-request', /do not give opinions on policy/],
     ['tell me a joke about customs brokers', 'task-request', /do not write code, letters, jokes/],
+    ['can u recommend a good bot for scheduling our standups in discord', 'task-request', /or recommend products/],
     ['can u help me debug my python that pulls HTS codes out of a PDF', 'task-request', /do not write code/],
     ["what is India's basic customs duty on lithium-ion cells?", 'other-trade-action', /the tariffs India itself charges/],
     ['who won the super bowl', 'decline', /could not find a confident answer/],

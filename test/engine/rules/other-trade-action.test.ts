@@ -6,6 +6,7 @@ describe('other-trade-action: another trade action is declined, never answered w
     "what's the current 232 tariff rate on copper cathodes?",
     'when did the copper tariff start',
     'steel tariffs 50%?',
+    'prelim AD margin on the chinese graphite anode material case?',
     'whats the reciprical tarrif on vietnam rn',
     'How is the EU CBAM charge calculated for aluminium imports?',
     "Can you walk me through China's export licensing procedure for gallium?",

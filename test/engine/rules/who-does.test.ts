@@ -5,6 +5,7 @@ describe('who-does: who does what a question names, when no fact says it in its 
   it.each([
     ['Which agency issues the critical minerals list?', /^Department of the Interior$/, /U\.S\. Geological Survey/],
     ['Which bureau within Commerce ran the investigation?', /^Bureau of Industry and Security$/, /carries out Section 232 investigations/],
+    ['Which official is charged with continuing to monitor imports of these products after the proclamation?', /^Department of Commerce$/, /keeps monitoring these imports/],
   ])('"%s"', (q, title, text) => {
     const a = engine.ask(q, DEC_1);
     expect(finalIntent(a.intent)).toBe('who-does');
