@@ -47,6 +47,9 @@ function countryTerms(country: Country): readonly string[] {
   return terms;
 }
 
+/** "Under what conditions…", "what would trigger…": what a rule allows, not what is in force. */
+const ASKS_CONDITIONS = /\bunder what (?:\w+ ){0,2}(?:conditions|circumstances)\b|\bwhat (?:are the |would be the )?(?:conditions|triggers|circumstances) (?:for|that|under|would|to)\b|\bwhat (?:would|could) trigger\b/;
+
 /** "hit", "affected": a coverage question that fears a cost, answered as a duty question. */
 const FEARS_COST = /\b(?:hit|hits|affected|affect|affects|impacted|impact|caught|exposed|pay|paying)\b/;
 
@@ -129,6 +132,8 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   if (namesSeparate && !cues.has('duty') && !cues.has('restriction') && !particular) return null;
   // "What happens if talks fail?" is a fact's; "what's the exclusion process?" stays an importer's question.
   const how = aspects.has('how') && !particular && !cues.has('exclusion');
+  // "Under what conditions may the President move beyond talks?" asks what the proclamation allows, which a fact tells.
+  if (!goods && !country && ASKS_CONDITIONS.test(words)) return null;
   // "If duties come, when would they start?" is the importer's start-date question, asked ahead.
   const startsWhen = (cues.has('effective') && (aspects.has('when') || aspects.has('yes-no'))) || (cues.has('duty') && aspects.has('when'));
   // "If a deal is signed but not kept, can the US still tariff?" asks what a rule allows.
