@@ -216,7 +216,7 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
     const window =
       left >= 0
         ? `if agreements are not reached within the 180-day window, which closes on ${formatDateWithWeekday(end.date)} (${left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`})`
-        : `now that the 180-day window for agreements has closed (on ${formatDateWithWeekday(end.date)}, ${-left} day${left === -1 ? '' : 's'} ago); no outcome has been reported since`;
+        : `now that the 180-day window for agreements has closed (on ${formatDateWithWeekday(end.date)}, ${-left} day${left === -1 ? '' : 's'} ago); no outcome has been reported since, and the sources do not record one`;
     parts.push({
       text: `What could change it: the President may take further action, such as tariffs, quotas or minimum import prices, ${window}. Such action is not automatic: it would have to be announced and published in the Federal Register.`,
       refs: [...remedies.sources, ...(basis?.sources ?? []), ...end.sources],

@@ -30,6 +30,8 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     ["Are silicon wafers from Taiwan considered a 'derivative product' for this 232?", [/^Yes, within its subject\. Semiconductor wafers are one of the semi-finished goods/, /But being covered costs nothing today/]],
     ['Does the proclamation cover battery scrap / black mass? We import shredded NMC black mass from Poland.', [/^Unclear\. The sources do not address scrap/, /Covered or not, it costs nothing today/]],
     ['Can Washington slap tariffs on our bismuth imports under this proclamation?', [/^As of December 1, 2026, Proclamation 11001 imposes no tariff/, /What could change it: the President may take further action/]],
+    ['Finance here, we buy lithium hydroxide from Chile. Should we accrue a Section 232 critical-minerals tariff?', [/on salts and other compounds or lithium from Chile;/, /Lithium is on the final 2025 USGS List/, /no outcome has been reported since, and the sources do not record one/]],
+    ['Does that put our polysilicon under the 232 critical minerals action?', [/on silicon;/, /It joined the list only in 2025/]],
     ['wat did 11001 actualy change for importers day to day', [/^As of December 1, 2026, Proclamation 11001 imposes no tariff/]],
     ['is uranium in scope?', [/^Yes, within its subject\. Uranium is on the final 2025 USGS List of Critical Minerals and is one of the minerals named in the proclamation/, /EO 14272 already counted uranium/]],
     ['cobalt 232 status', [/imposes no tariff, quota or other import restriction on cobalt;/]],
