@@ -171,6 +171,10 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\bwith (?:whom|who)\b(?=.*\b(?:negotiat\w*|talks?|talking|deals?)\b)/g, 'partners'],
   // "Wait, what even is Section 232?", "ok so what happens next?": the opening interjection asks nothing.
   [/^(?:(?:ok|okay|oh|ah|hmm+|um+|uh+|wait|hold on|hang on|sorry|alright|hey|yo|lol|right|so|quick q|quick question)\s+)+(?=(?:what|whats|who|whos|when|whens|where|why|how|hows|which|is|are|was|were|do|does|did|can|could|so)\b)/g, ''],
+  // "Which two officials negotiate?": how many answers are wanted, not a figure to match.
+  [/\b(which|what) (?:two|three|2|3) (?=\w+s\b)/g, '$1 '],
+  // "By when are they supposed to report back?": when it is due.
+  [/\b(?:by )?when (?:are|is|were|was) (?:they|he|she|it|we|the officials|officials) supposed to\b/g, 'when due'],
   // "Did uranium make it on?", "made the cut": got onto the list.
   [/\b(?:make|makes|made|making) (?:it )?(?:on ?to|onto|on|in ?to|into)(?: (?:the |that |this )?(?:final )?(?:list|cut))?\b|\b(?:make|makes|made|making) the (?:list|cut)\b/g, 'listed '],
   // "Two quick q's:", "a few qs": questions counted, not quotations.

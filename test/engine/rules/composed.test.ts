@@ -34,6 +34,8 @@ describe('multi-part: each part answered, in one reply', () => {
     ["Is the ICN article right that the report-back is 'within six months', and that Homeland Security has an implementing role?", ['update-due-180-days', 'dhs-implementation-role']],
     ['who leads the talks and by when do they need a deal?', ['who-leads-negotiations', 'window-end-date']],
     ["two quick q's: when was it signed, and who's actually running the talks?", ['signing-date', 'who-leads-negotiations']],
+    ["who's leading the negotiations and by when are they supposed to report back?", ['who-leads-negotiations', 'update-due-180-days']],
+    ['whats a PCMDP and which two officials negotiate on them', ['officials-named']],
     ['If you counted from the FR publication date instead of signing, when would the 180 days end? Which is right?', ['window-if-counted-differently']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
