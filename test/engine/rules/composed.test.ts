@@ -14,6 +14,21 @@ describe('office-holder: the person who holds an office, named', () => {
     expect(a.text).toMatch(text);
   });
 
+  it.each([
+    ['Is Jamieson Greer the trade rep named in coverage of the negotiations?', /^Yes\. Jamieson Greer is the U\.S\. Trade Representative/],
+    ['is lutnick the current commerce secretary', /^Yes\. Howard Lutnick is the Secretary of Commerce/],
+    ['is rubio the commerce secretary?', /^No\. Howard Lutnick is the Secretary of Commerce[\s\S]*Marco Rubio is the Secretary of State\.$/],
+    ['Is Vance the Secretary of State?', /^No\. Marco Rubio is the Secretary of State[\s\S]*JD Vance is the Vice President\.$/],
+  ])('checks a person put up as an office holder: "%s"', (q, text) => {
+    const a = ask(q);
+    expect(a.intent).toBe('office-holder');
+    expect(a.text).toMatch(text);
+  });
+
+  it('puts up no one when the question opens with something else', () => {
+    expect(engine.ask('Is today the statutory deadline for the President to decide on the Commerce report?', new Date('2026-01-22T12:00:00Z')).intent).not.toBe('office-holder');
+  });
+
   it("reads the asker's VP of supply chain as a colleague, not the Vice President", () => {
     const a = ask("I'm briefing our VP of supply chain, who keeps asking 'who's Lutnick in all this'. I just need a one-liner on his role under the proclamation.");
     expect(a.text).not.toMatch(/Vance/);
