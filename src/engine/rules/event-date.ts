@@ -65,8 +65,8 @@ const DATE_WORDS = /\b(?:dates?|days?|deadline|due|january|february|march|april|
 const SAME_DAY = /\bsame (?:day|date|time)\b/;
 /** "What came first, the list or the proclamation?" asks the order, told as one event then the other. */
 const WHICH_FIRST = /\b(?:what|which|who)(?: \w+)? (?:came|come|comes|happened|was|were) (?:first|earlier|last|later)\b|\b(?:in what|in which|what) order\b/;
-/** "Can he put tariffs on before the 180 days are up?" asks what is allowed, which a fact answers. */
-const MAY_ACT = /^(?:\w+ ){0,2}(?:can|could|may|is (?:he|trump|the president) (?:allowed|able|free) to)\b.*\b(?:act|action|tariffs?|dut(?:y|ies)|impose|put|move|restrict)\b/;
+/** "Can he put tariffs on before the 180 days are up?", "is he obliged to wait until…?" ask what is allowed, which a fact answers. */
+const MAY_ACT = /^(?:\w+ ){0,2}(?:can|could|may|is (?:he|trump|the president) (?:allowed|able|free) to)\b.*\b(?:act|action|tariffs?|dut(?:y|ies)|impose|put|move|restrict)\b|\b(?:obliged|obligated|required|bound|forced|have|has|need|needs|must) to wait\b|\bmust (?:\w+ ){1,3}wait\b/;
 /** "What did the September tracker say?" names the record; in "what does it say happens" it is the proclamation. */
 const SAYS = /\bwhat (?:did|does|do) (?!(?:it|they|he|she|that|this|the proclamation) (?:say|show|record|list|report)\b)(?:\w+ ){1,4}(?:say|show|record|list|report)\b/;
 /** "Did the ICN article get the deadline right?" checks a source's claim, which a fact answers. */

@@ -14,6 +14,7 @@ import { mainMention } from './main-mention.js';
 import { mineralAsCategory } from './mineral-as-category.js';
 import { multiPart } from './multi-part.js';
 import { namedEntity } from './named-entity.js';
+import { nextDate } from './next-date.js';
 import { numbersOnly } from './numbers-only.js';
 import { opinionRequest } from './opinion-request.js';
 import { officeHolder } from './office-holder.js';
@@ -31,7 +32,7 @@ import type { Rule, RuleContext } from './rule.js';
  * Every intent, in the order they are tried. Earlier rules are the surer readings: nothing to read,
  * questions about the bot, requests for other work, forecasts or opinions, another trade action, several questions at once, a question after
  * scene-setting sentences, then the composed
- * answers (a person for an office, how the talks turned out, a date, two dates weighed, a comparison, a duty question, a watch list, whether the one named does a task), an entity named on its
+ * answers (a person for an office, how the talks turned out, the next date, a date, two dates weighed, a comparison, a duty question, a watch list, whether the one named does a task), an entity named on its
  * own, who does what the question names, figures put up for checking, the best-ranking fact, the first half of an either-or
  * question that found no answer whole, and last the honest decline,
  * which always answers.
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   questionInContext,
   officeHolder,
   unknownOutcome,
+  nextDate,
   eventDate,
   datesWeighed,
   compareTerms,
