@@ -24,6 +24,9 @@ export interface EventIndex {
   mentions(terms: readonly Term[]): EventMention[];
 }
 
+/** Other terms a name's own may have between them ("EO 14272, which started the probe, signed"). */
+const MAX_GAP = 4;
+
 /** Terms of a question short enough to be asking about a date it writes out. */
 const SHORT_QUESTION_TERMS = 6;
 
@@ -44,6 +47,10 @@ export function buildEventIndex(kb: KnowledgeBase): EventIndex {
       const used = new Map<string, Set<string>>();
       for (const name of names) {
         if (!name.terms.every((t) => present.has(t))) continue;
+        // A name's words strewn across a long question ("how MANY days between PUBLICATION … the WINDOW")
+        // are other things' words, not that name said.
+        const places = name.terms.map((t) => terms.findIndex((q) => q.term === t));
+        if (Math.max(...places) - Math.min(...places) > name.terms.length + MAX_GAP) continue;
         used.set(name.event.id, new Set([...(used.get(name.event.id) ?? []), ...name.terms]));
         const previous = best.get(name.event.id);
         const at = Math.min(...name.terms.map((t) => terms.findIndex((q) => q.term === t)));

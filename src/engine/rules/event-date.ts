@@ -147,7 +147,8 @@ export const eventDate: Rule = {
     const spans = !countdown && !relations.has('until') && (relations.has('between') || relations.has('before') || relations.has('after') || counts);
     const proclamationAt = analysis.terms.findIndex((t) => t.term === 'proclamation' || t.term === '11001');
     const alone = mentioned.length === 0 && (counts || relations.has('since') || aspects.has('when') || aspects.has('how-long') || anniversary !== null);
-    const paired = spans && mentioned.length === 1 && mentioned[0]?.event.id !== SIGNING_EVENT;
+    // "Which came first, the USGS list or Proclamation 11001?": the proclamation weighed against another day is its signing.
+    const paired = (spans || WHICH_FIRST.test(words)) && mentioned.length === 1 && mentioned[0]?.event.id !== SIGNING_EVENT;
     if (signing && proclamationAt >= 0 && (alone || paired)) {
       mentioned.push({ event: signing, named: new Set([analysis.terms[proclamationAt]?.term ?? 'proclamation']), at: proclamationAt });
     }
