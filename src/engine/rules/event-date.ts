@@ -203,7 +203,8 @@ export const eventDate: Rule = {
       shown = [first.event, mark];
       title = mark.title;
       // "Is it a year since it was signed yet?": whether the day has come, then the day.
-      lead = `${yesNo ? (isOpen(mark, now) && mark.date !== isoDateOf(now) ? 'Not yet. ' : 'Yes. ') : ''}${eventSentence(mark, now)}`;
+      // The day itself is said too, so "how long has it been?" is answered in days as well.
+      lead = `${yesNo ? (isOpen(mark, now) && mark.date !== isoDateOf(now) ? 'Not yet. ' : 'Yes. ') : ''}${eventSentence(mark, now)} ${eventSentence(first.event, now)}`;
     } else if (counted && base) {
       // "From what date are the 180 days counted?": the day the count starts, then where it ends.
       shown = [base, counted.event];

@@ -20,7 +20,7 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['When exactly was it kicked off, both the executive order and the formal start at Commerce?', DEC_1, /April 22, 2025.*Executive Order 14272 was signed on Tuesday, April 15, 2025/],
     ["How many days were there between the proclamation's publication in the Federal Register and the end of the 180-day negotiation window?", DEC_1, /^174 days apart\./],
     ['Which came first: the USGS Final 2025 List of Critical Minerals or Proclamation 11001?', DEC_1, /^First: .*November 7, 2025/],
-    ['is it a year since the minerals proclamation yet?', new Date('2027-02-01T12:00:00Z'), /^Yes\. The first anniversary fell on Thursday, January 14, 2027, 18 days ago\./],
+    ['is it a year since the minerals proclamation yet?', new Date('2027-02-01T12:00:00Z'), /^Yes\. The first anniversary fell on Thursday, January 14, 2027, 18 days ago\. Proclamation 11001 was signed on Wednesday, January 14, 2026, 383 days ago\./],
     ['is it almost a year since the procalmation?', DEC_1, /^Not yet\. The first anniversary falls on Thursday, January 14, 2027, in 44 days\./],
     ['is it a year since the minerals proclamation yet?', DEC_1, /^Not yet\. The first anniversary falls on Thursday, January 14, 2027, in 44 days\./],
     ['how long since it was signed?', DEC_1, /321 days ago/],
