@@ -19,7 +19,7 @@ export function questionWords(folded: readonly string[]): string {
 const RULES: readonly [Aspect, RegExp][] = [
   ['when', /\b(?:when|what date|which date|what day|which day|what weekday|which weekday|day of the week|date|dates|dated|by when|how soon|what time|timeline|timing|earliest|latest (?:date|day|possible|they|it|he|that))\b/],
   ['how-long', /\b(?:how long|how many (?:days|weeks|months)|how much time|days? (?:since|until|till|left|remaining|ago|to go|between)|weeks? (?:since|until|left)|months? (?:since|until|left))\b/],
-  ['who', /\b(?:who|whom|whose|(?:which|what) (?:agency|agencies|official|officials|department|departments|office|person|people|body|bodies|bureau|bureaus|unit|ministry|team))\b/],
+  ['who', /\b(?:who|whom|whose|(?:which|what) (?:agency|agencies|official|officials|department|departments|office|offices|person|people|body|bodies|bureau|bureaus|unit|ministry|team))\b/],
   ['why', /\b(?:why|how come|what for|reason|reasons|rationale|purpose)\b/],
   ['how-many', /\b(?:how many|number of|count of|how much)\b/],
   ['status', /\b(?:now|currently|current|still|already|yet|today|so far|latest|status|at the moment|as of|anymore|any more|as things stand|these days)\b/],

@@ -52,6 +52,8 @@ export const unknownOutcome: Rule = {
     // "What happens if talks fail?" asks about a rule, "when was the update due?" about a date.
     // "Did the proclamation impose any duties?" asks what it did itself, not how the talks ended.
     if (ITSELF.test(words)) return null;
+    // "Which offices are responsible for updating the President on the status of the talks?" asks who, not how it went.
+    if (aspects.has('who') && !WHICH_PARTNERS.test(words) && !PAST.test(words)) return null;
     // "Could they end up setting minimum prices?" asks what may come, not how things turned out.
     if (/^(?:\w+ ){0,2}(?:could|might|may|would|can)\b/.test(words)) return null;
     // "Did USTR's February proposal put price floors in the agreement?" asks what a document says.

@@ -381,6 +381,12 @@ describe('unknown-outcome: how the talks turned out is not known, and said so', 
     expect(ask('which countries did the US actually sign critical minerals deals with?').text).toMatch(/Signed before the proclamation: .*Japan, Australia, Malaysia, Thailand and Saudi Arabia/);
   });
 
+  it('leaves who is responsible for the update to the fact that names them', () => {
+    const a = ask('Which offices are responsible for updating the President on the status of the negotiations?');
+    expect(a.intent).not.toBe('unknown-outcome');
+    expect(a.factIds[0]).toBe('update-due-180-days');
+  });
+
   it('leaves what the proclamation itself did to the duty answer', () => {
     expect(finalIntent(ask('did the proclamation impose any duties on imports').intent)).toBe('duty-status');
   });
