@@ -31,7 +31,7 @@ const CUES: readonly [Cue, RegExp][] = [
   ['quota', /\b(?:quotas?|trq|trqs|tariff rate quotas?)\b/],
   ['licence', /\b(?:licen[cs]es?|licen[cs]ing|permits?)\b/],
   ['exclusion', /\b(?:exclusions?|excluded|exclude|exempt|exempted|exemptions?|carve ?outs?|waivers?|spared|exception|exceptions)\b/],
-  ['budget', /\b(?:budget|budgets|budgeting|budgeted|forecast|forecasting|reprice|repricing|pricing|quoting|landed cost|cost impact|contracts?|hedge|hedging|stockpile|stockpiling|lock in|plan for|planning|risk|worry|worried|concern|concerned)\b/],
+  ['budget', /\b(?:budget|budgets|budgeting|budgeted|forecast|forecasting|reprice|repricing|pricing|quoting|landed cost|cost impact|contracts?|hedge|hedging|stockpile|stockpiling|lock in|plan for|planning|risk|worry|worried|concern|concerned|(?:switch|switching|change|changing|replace|replacing|drop|dropping|find|finding|look for|diversify|diversifying) (?:our |my |new |other |alternative )?(?:suppliers?|sources?|sourcing|vendors?))\b/],
   ['effective', /\b(?:effective|live|in place|take effect|takes effect|took effect|kick in|kicks in|kicked in|start|starts|started|begin|begins|began|in force|in effect|go into effect|goes into effect|come into force|enforced|apply from|collected|collecting|collect)\b/],
   ['restriction', /\b(?:restrictions?|restricted|restrict|measures?|ban|bans|banned|embargo|curbs?|limits? on|import controls?|minimum import prices?|price floors?)\b/],
   ['fta', /\b(?:usmca|cusma|nafta|fta|ftas|free trade agreements?|free trade partners?|trade agreement partners?)\b/],

@@ -27,7 +27,8 @@ function statusText(m: Mineral, listedCount: number, asked: MineralAsk): string 
       : [`${m.listed ? 'Yes' : 'No'}. ${listed}`];
   const says = (pattern: RegExp) => pattern.test(note);
   if (m.listed && !says(/\b(?:added|2022)\b/i)) parts.push(m.added2025 ? 'It was added in 2025, so the 2022 list did not include it.' : 'It was already on the 2022 list.');
-  if (m.namedInProclamation && asked !== 'named' && !says(/\bnamed\b/i)) parts.push('The proclamation names it as an example of a critical mineral.');
+  // Named or not, the proclamation's examples are what users hold a mineral up to ("is it one of the ones it names?").
+  if (asked !== 'named' && !says(/\bnamed?\b/i)) parts.push(m.namedInProclamation ? 'The proclamation names it as an example of a critical mineral.' : m.namedUnconfirmed ? 'Whether the proclamation names it among its examples is not confirmed.' : 'It is not among the minerals the proclamation names as examples.');
   if (m.rareEarth && !says(/\brare earth/i)) parts.push('It is counted among the rare earth elements.');
   if (m.platinumGroup && !says(/\bplatinum-group\b/i)) parts.push('It is one of the five platinum-group metals on the list.');
   if (note) parts.push(note);

@@ -12,7 +12,7 @@ const ASKS_FUTURE = /\b(?:will|would|could|might|coming|comming|future|later|eve
 /** Words of duty questions themselves: what is left over is what the question asks in particular. */
 const ABOUT_DUTIES = new Set(
   termsOf(
-    'tariff tariffs duty duties pay paying paid owe extra additional new import imports importing imported importer importers we our us any now currently today yet still proclamation 11001 232 section critical mineral minerals product products goods cover covered apply applies subject hit affected quota quotas licence license permit hts code codes list exempt exemption exclusion budget cost costs start starts take takes took begin begins date effective kick because this from country countries processed derivative rate rates restriction restrictions price floor floors minimum set buy earliest soonest latest right correct true file filing apply place force effect live active enforced status state standing january february march april may june july august september october november december',
+    'tariff tariffs duty duties pay paying paid owe extra additional new import imports importing imported importer importers we our us any now currently today yet still proclamation 11001 232 section critical mineral minerals product products goods cover covered apply applies subject hit affected quota quotas licence license permit hts code codes list exempt exemption exclusion budget cost costs start starts take takes took begin begins date effective kick because this from country countries processed derivative rate rates restriction restrictions price floor floors minimum set buy earliest soonest latest right correct true file filing apply place force effect live active enforced status state standing january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec 2025 2026',
   ),
 );
 
@@ -93,18 +93,20 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   // "Is anything under the critical minerals 232 live right now?": whether any measure is in force.
   const inForce = cues.has('effective') && analysis.namesProclamation && (aspects.has('yes-no') || aspects.has('status'));
   const asksRate = cues.has('duty') && (ASKS_RATE.test(words) || /%/.test(analysis.text));
+  // "Any new duties on critical minerals from the Jan 2026 procl?": whether there are any is a yes or no.
+  const asksAny = cues.has('duty') && /\bany (?:new |extra |additional |actual )?(?:tariffs?|duties|duty)\b/.test(words);
   const applies =
     particular ||
     bareStatus ||
     inForce ||
     // "What's the tariff rate?" asks what is charged, which is the duty answer.
-    (dutyish && (specific || aspects.has('yes-no') || aspects.has('status') || cues.has('effective') || asksRate)) ||
+    (dutyish && (specific || aspects.has('yes-no') || aspects.has('status') || cues.has('effective') || asksRate || asksAny)) ||
     // "Exclusion process?" said alone is about this proclamation, the only one the bot covers.
     (cues.has('exclusion') && (specific || analysis.namesProclamation || (analysis.mentions.length === 0 && analysis.tradeActions.length === 0 && analysis.query.length <= 3))) ||
     (cues.has('cover') && (goods || country)) ||
     // "We import UF6: does anything change for us at the border?": what applies to the importer's goods now.
     // "What did 11001 actually change for importers day to day?": the same, asked of every importer.
-    ((goods || analysis.namesProclamation) && cues.has('importer') && /\b(?:anything|something|what|does (?:it|this|that)|did (?:it|this|that|11001|the proclamation)) (?:\w+ ){0,2}chang(?:e|es|ed|ing)\b/.test(words)) ||
+    ((goods || analysis.namesProclamation) && cues.has('importer') && /\b(?:anything|something|what|does (?:it|this|that)|did (?:it|this|that|11001|the proclamation)) (?:\w+ ){0,3}chang(?:e|es|ed|ing)\b/.test(words)) ||
     // "Manganese sulfate from South Africa?", "EV batteries from Japan?": goods and where they come from is the importer's whole question.
     (goods && country && !aspects.has('why') && !aspects.has('who')) ||
     // "Proc 11001 Mexico treatment", "is scrap treated differently?": how goods or a country's goods are treated is what they pay.
@@ -123,7 +125,7 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   const goodsAt = Math.min(...analysis.mentions.filter((m) => m.ref.kind === 'mineral' || m.ref.kind === 'product').map((m) => m.start));
   if (asksTerm && !cues.has('duty') && (!country || termAt < goodsAt)) return null;
   // "What's the exact name and number of the instrument to cite in our contract?" asks what it is called.
-  if (!cues.has('duty') && !goods && /\b(?:name|number|title|citation|cite|reference|referenced|references)\b/.test(words)) return null;
+  if (!cues.has('duty') && !cues.has('hts') && !goods && /\b(?:name|number|title|citation|cite|reference|referenced|references)\b/.test(words)) return null;
   // "Which sources should we monitor for implementing measures?" asks what to watch, not what is in force.
   if ((cues.has('watch') || cues.has('advice')) && !goods && !country && !cues.has('duty') && !particular) return null;
   // "Project Vault: what is it, and does it change our cobalt pricing?" asks about the reserve;

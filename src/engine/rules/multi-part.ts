@@ -130,7 +130,8 @@ function readOn(text: string, analysis: QuestionAnalysis, before: readonly strin
   const weight = (p: QuestionAnalysis) => p.query.reduce((sum, q) => sum + (q.known ? q.weight * q.idf : 0), 0);
   const richest = [...pieces].sort((x, y) => weight(y) - weight(x))[0];
   const carried = pieces.map((p) => namedWords(p, false)).find((w) => w !== '') ?? (topic && richest ? namedWords(richest, true) || undefined : undefined);
-  if (carried) return ctx.analyse(`${text} ${carried}`);
+  // Inside the question, not after its mark: "is it named in the proclamation? copper" would read as a second sentence.
+  if (carried) return ctx.analyse(`${text.replace(/[?!.\s]+$/, '')} ${carried}`);
   if (!pointsBack || !pieces[0]) return analysis;
   // "Who ran the investigation, and when did it start?": read on, the words name a day ("investigation started").
   const dated = ctx.analyse(`${text} ${namedWords(pieces[0], true)}`);

@@ -18,6 +18,13 @@ const WHO_IS = /\bwho(?:s| is| are| was| were)? (?:the|that|this|they|them|it|he
 const OTHER_SIDE = new Set(termsOf('partners'));
 /** "Which agencies have a role?" asks for all of them: the overview's job. */
 const ASKS_MANY = /\b(?:which|what|who all|list the) (?:agencies|officials|departments|bodies|people|offices)\b/;
+/** The verb right after "who" ("who negotiates …", "who'll publish …"), when it is one of the asked terms. */
+function doneByWho(typed: readonly string[], asked: readonly { term: string }[]): { term: string } | undefined {
+  const at = typed.findIndex((w) => w === 'who' || w === 'whos' || w === 'wholl');
+  const next = at >= 0 ? typed[at + 1] : undefined;
+  const term = next ? termsOf(next)[0] : undefined;
+  return term ? asked.find((q) => q.term === term) : undefined;
+}
 /** Share of what the question says someone does that an agency's part must account for. */
 const MIN_SHARE = 0.6;
 /** How far ahead of the next agency the best one must be. */
@@ -59,6 +66,9 @@ export const whoDoes: Rule = {
     const bureauOf = first && second && first.share === second.share && second.agency.parent === first.agency.id;
     const [best, next] = bureauOf ? [second, scored[2]] : [first, second];
     if (!best || best.share < MIN_SHARE || (next && best.share < next.share * MIN_LEAD)) return null;
+    // "Who negotiates price floors?": the one who does it, not one who spoke of price floors.
+    const doing = doneByWho(analysis.typed, asked);
+    if (doing && !termSetOf([best.agency.name, ...best.agency.aliases, best.agency.role, best.agency.office ?? ''].join(' ')).has(doing.term)) return null;
     // A sure fact that speaks of that agency says more than its general part ("Commerce's monitoring duty").
     const top = analysis.ranked[0];
     const fact = isConfident(top) ? ctx.kb.factById.get(top.id) : undefined;

@@ -74,6 +74,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "Why'd they even do this?": what "this" is, for a bot about one proclamation, is the proclamation.
   [/\bwhy (?:would|did|do) (?:they|he|trump|the president|the administration|the white house|the us|we) (?:even |actually )?(?:do|did) (?:this|it|that)\b(?: (?:in the first place|at all))?/g, 'why did the president issue the proclamation'],
   [/\bin the (?:first|1st|1) place\b/g, ''],
+  // "Why was it signed?", "why did Trump sign 11001?", "why was 11001 put in place?": the reasons, not the day.
+  [/\bwhy (?:was|were|did|would|is|has|have) (?:(?:it|this|that|he|they|trump|potus|the president|president trump|the administration|the white house|the proclamation|proclamation|11001|proclamation 11001|the order) )?(?:even |actually )?(?:sign|signed|issue|issued|put in place|put into place|enact|enacted|adopt|adopted|needed|necessary)(?: (?:it|this|that|11001|the proclamation|proclamation 11001))? ?$/g, 'why did the president issue the proclamation'],
   // "The EO that started the probe": in this story there is one such order.
   [/\b(?:the )?(?:eo|executive order) (?:that|which) (?:started|starts|start|begin|begins|began|launched|kicked off|triggered|ordered|opened|set off) (?:the|this) (?:probe|investigation)\b/g, 'eo 14272'],
   [/\b(?:go|goes|going|went|gone) after\b/g, 'target'],
@@ -102,6 +104,17 @@ const IDIOMS: readonly [RegExp, string][] = [
   // An agreement that "turns out not to work" is one that proves ineffective.
   [/(?<=\b(?:deals?|agreements?|they|it) )(?:turns? out not to|turned out not to|(?:do|does|did) not|dont|doesnt|didnt|fails? to|failed to) work\b/g, 'ineffective'],
   [/\b(?:dont|do not|doesnt|does not|didnt|did not|cant|cannot|wont|will not|never|fail to|fails to|failed to) (?:agree|reach an? (?:deal|agreement)|reach agreement|strike a deal|make a deal|come to terms|(?:produce|yield|deliver|get|land|achieve|conclude|secure|result in|lead to) (?:an? |any )?(?:deals?|agreements?))\b|\bno (?:satisfactory |good |real )?(?:deals?|agreements?) (?:is |are |r |get |gets )?(?:in place|reached|done|signed|concluded|struck)\b|\b(?<=(?:if|when|once|in case) (?:there is |there |theres |there are |there will be )?)no (?:deals?|agreements?)\b/g, 'fail agreement'],
+  // "If the negotiations do not succeed", "if talks don't pan out": the talks failing.
+  [/\b(?:dont|do not|doesnt|does not|didnt|did not|wont|will not|cannot|cant|never|fail to|fails to|failed to) (?:succeed|work out|pan out|bear fruit)\b|\b(?:(?:is|are|was|were|prove|proves|proved) )?(?:not successful|unsuccessful)\b/g, 'fail'],
+  [/\bcritical mins?\b/g, 'critical minerals'],
+  // "Was the deadline on a weekend?", "what weekday was it signed?": the day asked for, whose answer names its weekday.
+  [/\b(?:(?:fall|falls|fell|land|lands|landed|be|is|was) )?on a (?:weekend|weekday|saturday|sunday|business day|working day)\b|\bwhat (?:day of the week|weekday)\b/g, 'when'],
+  // "What remedies is the President positioned to use?": what he may do.
+  [/\b(?:positioned|poised|in a position) to\b/g, 'may'],
+  // "Which defense applications does it cite?", "end uses": what the minerals are used for.
+  [/\b(?:applications|end uses|end use|use cases)\b/g, 'uses'],
+  // "The principal elements of the diagnosis": its points, which the diagnosis itself names.
+  [/\b(?:principal|main|key|core|central|chief|major) (?:elements|components|pillars|planks|parts)(?: of)?\b/g, ''],
   [/\bon behalf of\b/g, 'for'],
   [/\b(?:needed|required|necessary|essential) for\b/g, 'used for'],
   [/\b(?:in )?(?:one|1|two|2|a few|few|a short) (?:paragraph|sentence|line)s?\b|\bin a (?:paragraph|sentence|line)\b/g, 'summary'],
@@ -132,7 +145,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "We already mine it here": the verb (or "a mine"), not the pronoun the stop words drop.
   [/(?<=\b(?:we|they|you|us|to|already|also|can|cant|cannot|could|do|dont|does|doesnt|still|actually|a|the|new|domestic) )mine\b/g, 'mining'],
   // "When could there be one?": a pronoun, not the "one" of "one country" or "one year".
-  [/(?<=\b(?:be|is|was|get|got|new|any|no|that|this|which|the) )one\b(?! (?:years?|months?|weeks?|days?|of|country|countries|foreign|supplier|source|minerals?)\b)/g, ''],
+  [/(?<=\b(?:be|is|was|get|got|new|any|no|that|this|which|the|trigger|triggers|cause|causes|bring|impose|expect|see) )one\b(?! (?:years?|months?|weeks?|days?|of|country|countries|foreign|supplier|source|minerals?)\b)/g, ''],
   // Making an action official or a report public is publishing it.
   [/\b(?:made|make|makes|making) (?:it |them |that |this )?(?:official|formal|public)\b|\bformali[sz](?:e|ed|es|ing)\b/g, 'published'],
   // Acting on a report is deciding what to do about it.
@@ -173,6 +186,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/^(?:(?:ok|okay|oh|ah|hmm+|um+|uh+|wait|hold on|hang on|sorry|alright|hey|yo|lol|right|so|quick q|quick question)\s+)+(?=(?:what|whats|who|whos|when|whens|where|why|how|hows|which|is|are|was|were|do|does|did|can|could|so)\b)/g, ''],
   // "Which two officials negotiate?": how many answers are wanted, not a figure to match.
   [/\b(which|what) (?:two|three|2|3) (?=\w+s\b)/g, '$1 '],
+  // "Who is supposed to negotiate them?": who does it; the duty is in the question word already.
+  [/\bwho(?:s| is| are| was| were| r) (?:supposed|meant|expected|required|slated|set|due|going) to\b/g, 'who'],
   // "By when are they supposed to report back?": when it is due.
   [/\b(?:by )?when (?:are|is|were|was) (?:they|he|she|it|we|the officials|officials) supposed to\b/g, 'when due'],
   // "Did uranium make it on?", "made the cut": got onto the list.
@@ -181,7 +196,6 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:(?:two|2|three|3|a couple of|couple of|a few|few|some|several|quick|short|fast) )+q ?s?\b/g, ''],
   [/\bb4\b/g, 'before'],
   [/\bif any\b/g, ''],
-  [/\bdiff\b/g, 'difference'],
   [/\b(?:right away|straight away|immediately|at once|right off the bat|up front|upfront)\b|\b(?:go|goes|going|went|jump|jumped|move|moved) straight (?:to|for)\b/g, 'now'],
   // "What kicked this whole thing off": a kick-off split by its object, read before "what started".
   [/\b(?:kick|kicks|kicked|kicking) ((?:\w+ ){1,4})off\b/g, 'started $1'],
@@ -191,7 +205,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\bfor (?:the )?purposes? of (?:this|the) (?:section 232 |sec 232 |232 )?(?:investigation|proclamation|probe|action)\b|\bfor (?:this|these|our|its|those) purposes?\b|\bin (?:this|that|the) (?:context|sense)\b|\b(?:(?:people|everyone|everybody|folks|they|colleagues|articles|headlines|the coverage|coverage) )?(?:keeps?|kept) (?:talking about|mentioning|saying|referring to|bringing up|using|calling|quoting|citing)\b/g, ''],
   [/\b(?:paste|print|dump|spell out|enumerate|list out)\b/g, 'list'],
   // Chat framing that carries no topic: "the 2025 list people keep mentioning", "in plain english".
-  [/\b(?:people|everyone|everybody|folks|they|colleagues|articles|headlines) (?:keep|keeps|kept) (?:mentioning|saying|talking about|bringing up|referring to|quoting|citing)\b|\b(?:i )?(?:keep|kept) (?:seeing|hearing|reading)(?: about)?\b|\bin (?:plain|simple) (?:english|terms|words)\b|\bin laymans terms\b|\bfor (?:the|a|our) (?:memo|briefing|board paper|deck|slide|report)\b/g, ''],
+  [/\b(?:people|everyone|everybody|folks|they|colleagues|articles|headlines) (?:keep|keeps|kept) (?:mentioning|saying|talking about|bringing up|referring to|quoting|citing)\b|\b(?:i )?(?:keep|kept) (?:seeing|hearing|reading)(?: about)?\b|\bin (?:plain|simple) (?:english|terms|words)\b|\bin laymans terms\b|\bfor (?:the|a|our) (?:memo|briefing|board paper|deck|slide|report)\b|\bfor (?:my|our|the) (?:boss|manager|director|vp|cfo|ceo|gc|leadership|execs?|higher ups?)\b/g, ''],
 ];
 
 /**
@@ -209,6 +223,9 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['r', 'are'],
   ['regs', 'regulations'],
   ['prez', 'president'],
+  ['crit', 'critical'],
+  ...['procl', 'procla', 'proclam'].map((w) => [w, 'proclamation'] as const),
+  ['diff', 'difference'],
   ['rn', 'now'],
   ['gotta', 'have to'],
   ['gonna', 'going to'],

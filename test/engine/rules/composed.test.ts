@@ -52,6 +52,7 @@ describe('multi-part: each part answered, in one reply', () => {
     ["who's leading the negotiations and by when are they supposed to report back?", ['who-leads-negotiations', 'update-due-180-days']],
     ['whats a PCMDP and which two officials negotiate on them', ['officials-named']],
     ['If you counted from the FR publication date instead of signing, when would the 180 days end? Which is right?', ['window-if-counted-differently']],
+    ['Is there a tariff in place now, and if not, what could trigger one?', ['no-tariff-now', 'if-talks-fail']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
     expect(a.intent).toBe('multi-part');
@@ -73,6 +74,13 @@ describe('multi-part: each part answered, in one reply', () => {
     expect(a.text).toMatch(/Proclamation 11001, titled/);
     expect(a.text).toMatch(/Yes, within its subject/);
     expect(a.text).toMatch(/imposes no tariff, quota or other import restriction on batteries/);
+  });
+
+  it('answers both halves asked of one mineral, and "is X one" after a term', () => {
+    const twoOfOne = ask('two things: is copper on the 2025 critical minerals list, and is it one of the minerals named in the proclamation?');
+    expect(twoOfOne.text).toMatch(/Copper is on the final 2025 USGS List/);
+    expect(twoOfOne.text).toMatch(/not among the minerals the proclamation names/);
+    expect(ask('what does PCMDP stand for and is lithium one').text).toMatch(/Lithium is on the final 2025 USGS List/);
   });
 
   it('answers each of a list of things asked for', () => {

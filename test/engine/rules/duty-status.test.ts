@@ -36,6 +36,10 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     ['is uranium in scope?', [/^Yes, within its subject\. Uranium is on the final 2025 USGS List of Critical Minerals and is one of the minerals named in the proclamation/, /EO 14272 already counted uranium/]],
     ['cobalt 232 status', [/imposes no tariff, quota or other import restriction on cobalt;/]],
     ['where do things stand for our lithium imports?', [/imposes no tariff, quota or other import restriction on lithium;/]],
+    ['tl;dr for my boss — any new duties on critical minerals from the Jan 2026 procl?', [/imposes no tariff, quota or other import restriction on processed critical minerals/]],
+    ['do i need to switch suppliers right now because of procl 11001??', [/^No\. As of December 1, 2026, Proclamation 11001 imposes no tariff/]],
+    ['From a practical standpoint, what does Proclamation 11001 change for a U.S. importer of refined cobalt?', [/imposes no tariff, quota or other import restriction on cobalt;/]],
+    ['do i need a new chapter 99 number for PCMDP entries under the procl?', [/^No\. /, /no annex or list of HTS codes/]],
   ] as const)('"%s"', (q, patterns) => {
     const a = engine.ask(q, DEC_1);
     expect(finalIntent(a.intent)).toBe('duty-status');

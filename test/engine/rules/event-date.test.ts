@@ -6,6 +6,8 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['when is the deadline?', DEC_1, /^The 180-day negotiation window closed on Monday, July 13, 2026, 141 days ago\./],
     ['when is the deadline?', MARCH_1, /^The 180-day negotiation window closes on Monday, July 13, 2026, in 134 days\./],
     ['days since signing?', DEC_1, /^Proclamation 11001 was signed on Wednesday, January 14, 2026, 321 days ago\./],
+    ['was the deadline on a weekend?', DEC_1, /^The 180-day negotiation window closed on Monday, July 13, 2026/],
+    ['days left until the 232 crit min deadline?', new Date('2026-06-01T12:00:00Z'), /^The 180-day negotiation window closes on Monday, July 13, 2026, in 42 days\./],
     ['how many weeks until the 180 day minerals deadline', MARCH_1, /^The 180-day negotiation window closes on Monday, July 13, 2026, in 134 days\. In weeks: 19 weeks and 1 day\./],
     ['how many months ago was the proclamation signed', DEC_1, /^Proclamation 11001 was signed on Wednesday, January 14, 2026, 321 days ago\. In months: 10 months and 17 days\./],
     ['how many days between the EO and the proclamation', DEC_1, /^274 days apart\./],

@@ -26,4 +26,10 @@ describe('who-does: who does what a question names, when no fact says it in its 
   it('declines rather than guess when no agency’s part covers what is asked', () => {
     for (const q of ['who won the super bowl', 'which agency regulates drones?']) expect(engine.ask(q, DEC_1).answered, q).toBe(false);
   });
+
+  it('names no one who only spoke of the thing, when the question asks who does it', () => {
+    const a = engine.ask('who negotiates price floors?', DEC_1);
+    expect(a.title).not.toMatch(/Vance/);
+    expect(engine.ask('who is supposed to negotiate them?', DEC_1).factIds[0]).toBe('who-leads-negotiations');
+  });
 });

@@ -174,6 +174,23 @@ describe('analyze', () => {
     for (const q of ['if the talks stall', 'if the talks break down', 'if the talks fell through']) expect(termsOf(q), q).toEqual(termsOf('if the talks fail'));
   });
 
+  it('hears negotiations that do not succeed or pan out, and being "positioned to", as failing and may', () => {
+    for (const q of ['if the negotiations do not succeed', "if the talks don't pan out", 'if the talks prove unsuccessful']) expect(termsOf(q), q).toEqual(termsOf('if the negotiations fail'));
+    expect(termsOf('what remedies is the President positioned to use')).toEqual(termsOf('what remedies may the President use'));
+  });
+
+  it('reads "why was it signed?" as asking its reasons, not its date', () => {
+    for (const q of ['why was it signed?', 'why did trump sign 11001?', 'why was 11001 issued in the first place?', 'why was 11001 put in place?']) expect(termsOf(q), q).toEqual(termsOf('why did the president issue the proclamation'));
+    expect(termsOf('why was it signed on january 14 and published later?')).toContain('january');
+  });
+
+  it('reads chat shorthand and the difference between the two halves of PCMDP', () => {
+    expect(termsOf('the 232 crit min deadline')).toEqual(termsOf('the 232 critical minerals deadline'));
+    expect(termsOf('procl 11001')).toEqual(termsOf('proclamation 11001'));
+    expect(termsOf('the diff')).toEqual(termsOf('the difference'));
+    expect(termsOf('which defense applications')).toEqual(termsOf('which defense uses'));
+  });
+
   it('hears "affected", "applies to" and "in scope" as asking what is covered', () => {
     for (const q of ['are magnets affected', 'does it apply to magnets', 'are magnets in scope']) expect(new Set(termsOf(q)), q).toEqual(new Set(termsOf('are magnets covered')));
   });
