@@ -17,6 +17,10 @@ const DASH = /^\s+[—–-]/;
 const OPENS_QUESTION = new RegExp(`^${OPENER}`, 'iu');
 const RELATIVE = /^(?:which|who|whom|whose|where|when)\s+(?!is\b|are\b|was\b|were\b|do\b|does\b|did\b|can\b|could\b|will\b|would\b|should\b)/i;
 
+/** A phrase that frames the question after it: by which rules, in whose account, from which angle. */
+const FRAME = /^(?:under|per|pursuant to|according to|legally|technically|formally|strictly|as (?:defined|described|used|set out|laid out|written)|in (?:legal|practical|plain|statutory|formal|strict) terms|from an? \S+ (?:standpoint|perspective|point of view)|for (?:this|the) (?:purposes? of|investigation|proclamation))\b/i;
+const MAX_FRAME_WORDS = 8;
+
 /** One piece of a question; `asked` is false for a statement ("We import magnets from China.") that only sets the scene. */
 export interface QuestionPart {
   text: string;
@@ -121,6 +125,11 @@ export function questionParts(text: string): QuestionPart[] | null {
   }
   // The last piece is the question unless the message asked its question earlier ("Is uranium in scope? We import it.").
   add(text.slice(from), !text.includes('?'));
+  // "Under the statute and regulations, what must he do?": a lead-in phrase is the question's own frame, not a scene.
+  for (let i = pieces.length - 2; i >= 0; i--) {
+    const [lead, next] = [pieces[i], pieces[i + 1]];
+    if (lead && next?.asked && !lead.asked && FRAME.test(lead.text) && lead.text.split(/\s+/).length <= MAX_FRAME_WORDS) pieces.splice(i, 2, { ...next, text: `${lead.text}, ${next.text}` });
+  }
   const asked = pieces.filter((p) => p.asked);
   if (pieces.length < 2 || asked.length === 0) return null;
   const last = asked[MAX_PARTS - 1];

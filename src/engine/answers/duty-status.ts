@@ -22,7 +22,7 @@ export interface DutyQuestion {
   agencies: readonly Agency[];
   tradeActions: readonly TradeAction[];
   /** The particular thing asked about, beyond "is there a duty". */
-  asks: ReadonlySet<'hts' | 'licence' | 'exclusion' | 'budget' | 'start' | 'early' | 'coverage' | 'future' | 'fta' | 'minimum-price' | 'price-floor' | 'paperwork' | 'origin' | 'transition' | 'in-force' | 'quota' | 'rate'>;
+  asks: ReadonlySet<'hts' | 'licence' | 'exclusion' | 'budget' | 'start' | 'early' | 'coverage' | 'future' | 'fta' | 'minimum-price' | 'price-floor' | 'paperwork' | 'origin' | 'transition' | 'in-force' | 'quota' | 'rate' | 'which-kind'>;
   /** Whether to open with a verdict ("No."). */
   yesNo: boolean;
   /**
@@ -154,7 +154,10 @@ export function dutyStatusAnswer(kb: KnowledgeBase, q: DutyQuestion, related: Fa
     // "Is black mass covered?": the sources do not say whether the definitions reach scrap.
     const unclear = placed.length === 0 && (q.products.length > 0 || q.minerals.filter((m) => m.listed).every(onlyIfNewList));
     const verdict = unclear ? 'Unclear. ' : !inScope ? 'Not as a critical mineral. ' : 'Yes, within its subject. ';
-    parts.push({ text: `${q.yesNo ? verdict : ''}${status.map((s) => s.text).join(' ')}`, refs: status.flatMap((s) => s.refs) });
+    // "Is lithium hydroxide a processed critical mineral or a derivative product?" is answered with the one it is.
+    const kind = placed[0]?.kind;
+    const which = q.asks.has('which-kind') && kind ? (kind === 'processed' ? 'A processed critical mineral. ' : 'A derivative product. ') : undefined;
+    parts.push({ text: `${which ?? (q.yesNo ? verdict : '')}${status.map((s) => s.text).join(' ')}`, refs: status.flatMap((s) => s.refs) });
     parts.push({ text: `${unclear ? 'Covered or not, it costs nothing today' : 'But being covered costs nothing today'}: ${measure}`, refs: inForce.sources, fact: inForce });
   } else {
     // After the window closed the sources go quiet, so a claim of new duties is unsupported rather than refuted.

@@ -10,7 +10,8 @@ import { tensed } from './in-tense.js';
 import { mineralAnswer, type MineralAsk } from './minerals.js';
 
 /** What a yes/no question asks of an entity: a mineral's listing or naming, an agency's part in the proclamation. */
-export type EntityAsk = MineralAsk | 'involved';
+/** 'which-kind': whether goods are a processed critical mineral or a derivative product, asked as a choice. */
+export type EntityAsk = MineralAsk | 'involved' | 'which-kind';
 
 const PART_VERDICT = { assigned: 'Yes.', unconfirmed: 'Unconfirmed.', none: 'Not under the proclamation itself.' } as const;
 
@@ -18,7 +19,7 @@ const PART_VERDICT = { assigned: 'Yes.', unconfirmed: 'Unconfirmed.', none: 'Not
 export function entityAnswer(kb: KnowledgeBase, ref: EntityRef, related: FactLink[], now: Date, yesNo = true, asked: EntityAsk = 'listed'): Answer {
   if (ref.kind === 'product') {
     const minerals = ref.entity.minerals.map((id) => kb.minerals.find((m) => m.id === id)).filter((m) => m !== undefined);
-    const composed = dutyStatusAnswer(kb, { products: [ref.entity], minerals, countries: [], agencies: [], tradeActions: [], asks: new Set(['coverage']), yesNo, rank: [] }, related, now);
+    const composed = dutyStatusAnswer(kb, { products: [ref.entity], minerals, countries: [], agencies: [], tradeActions: [], asks: new Set(asked === 'which-kind' ? ['coverage', 'which-kind'] : ['coverage']), yesNo, rank: [] }, related, now);
     return composed ?? { ...baseAnswer('composed', ref.entity.name, tensed(kb, ref.entity.note, now)), sources: citeSources(kb, ref.entity.sources), related };
   }
   const answer = ref.kind === 'mineral' ? mineralAnswer(kb, ref.entity, related, asked === 'involved' ? 'listed' : asked) : ref.kind === 'agency' ? agencyAnswer(kb, ref.entity, related) : glossaryAnswer(kb, ref.entity, related);

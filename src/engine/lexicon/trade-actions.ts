@@ -81,6 +81,7 @@ const named: readonly [string, string, string, RegExp][] = [
   ['cbam', "the EU's carbon border adjustment mechanism (CBAM)", String.raw`\bcbam\b|\bcarbon border\b|\bborder carbon\b`, /cbam|carbon border/],
   ['export-controls', 'export controls', String.raw`\b(?:bans?|banned|restrictions?|curbs?|controls?|limits?) on (?:exporting|exports? of)\b|\bexport (?:controls?|bans?|restrictions?|licen[cs](?:e|es|ing)|curbs?|quotas?)\b|\b(?:ban|bans|banned|banning|restrict|restricts|restricted|curb|curbs|curbed|halt|halts|halted|block|blocks|blocked) (?:the |its |their |all )?exports?\b|\bentity list\b|\bforeign direct product rule\b|\bmofcom\b|\b(?:licen[cs](?:e|es|ing)|permits?|approvals?) (?:\w+ ){0,6}(?:for|to) export(?:ing|s)?\b`, /export (?:control|ban|restriction)/],
   ['de-minimis', 'the de minimis rules', String.raw`\bde minimis\b`, /de minimis/],
+  ['eu-crma', "the EU's Critical Raw Materials Act", String.raw`\bcritical raw materials? act\b|\bcrma\b`, /raw materials act|crma/i],
   ['ira-credits', "the Inflation Reduction Act's tax credits", String.raw`\binflation reduction act\b|\bforeign entity of concern\b|\bfeoc\b|\bclean vehicle credits?\b|\b(?:ev|tax) credits?\b|\b(?:30d|45x)\b`, /inflation reduction|tax credit/],
 ];
 

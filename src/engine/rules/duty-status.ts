@@ -5,6 +5,7 @@ import { isConfident } from '../abstain.js';
 import { residualShare } from '../analysis/question-analysis.js';
 import { termsOf } from '../text/analyze.js';
 import type { Country } from '../lexicon/countries.js';
+import { WHICH_KIND } from './named-entity.js';
 import type { Rule } from './rule.js';
 
 /** Questions about the future ("are duties coming?", "can Washington slap tariffs on it?") want what could happen, not a "No." about today. */
@@ -12,7 +13,7 @@ const ASKS_FUTURE = /\b(?:will|would|could|might|coming|comming|future|later|eve
 /** Words of duty questions themselves: what is left over is what the question asks in particular. */
 const ABOUT_DUTIES = new Set(
   termsOf(
-    'tariff tariffs duty duties pay paying paid owe extra additional new import imports importing imported importer importers we our us any now currently today yet still proclamation 11001 232 section critical mineral minerals product products goods cover covered apply applies subject hit affected quota quotas licence license permit hts code codes list exempt exemption exclusion budget cost costs start starts take takes took begin begins date effective kick because this from country countries processed derivative rate rates restriction restrictions price floor floors minimum set buy earliest soonest latest right correct true file filing apply place force effect live active enforced status state standing january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec 2025 2026',
+    'tariff tariffs duty duties pay paying paid owe extra additional new change changes changed import imports importing imported importer importers we our us any now currently today yet still proclamation 11001 232 section critical mineral minerals product products goods cover covered apply applies subject hit affected quota quotas licence license permit hts code codes list exempt exemption exclusion budget cost costs start starts take takes took begin begins date effective kick because this from country countries processed derivative rate rates restriction restrictions price floor floors minimum set buy earliest soonest latest right correct true file filing apply place force effect live active enforced status state standing january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec 2025 2026',
   ),
 );
 
@@ -159,6 +160,7 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   else if (/\b(?:minimum import prices?|min(?:imum)? prices?)\b/.test(words)) asks.add('minimum-price');
   if (paperwork) asks.add(ORIGIN.test(words) && !/\b(?:marking|certificates?|declarations?)\b/.test(words) ? 'origin' : 'paperwork');
   if (TRANSITION.test(words)) asks.add('transition');
+  if (WHICH_KIND.test(words)) asks.add('which-kind');
   if (/\b(?:in force|in effect|in place|live|yet|enforced|active)\b/.test(words)) asks.add('in-force');
   if (cues.has('effective') || aspects.has('when')) asks.add('start');
   if (asks.has('start') && /\b(?:before|earlier|earliest|sooner|soonest|ahead of|early)\b/.test(words)) asks.add('early');

@@ -77,6 +77,7 @@ const ASKS_IF_OVER = /\b(?:has|have|is|are|did) (?:\w+ ){0,3}(?:passed|pass|clos
 const HAPPENED = /\b(?:happen|happened|happens|passed|pass|over|taken place|take place|took place|yet|already|come|came|out|been|occurred|gone)\b/;
 
 /** Words that put a day up for checking ("confirm: signed January 15, correct?"). */
+const CHECK_WORDS = /\b(?:right|correct|true|accurate|confirm)$|\bis (?:that|this|it) (?:right|correct|true)\b/;
 const CLAIM_WORDS = new Set(termsOf('confirm confirming correct right true accurate check'));
 // "Is it almost a year since?": how near the mark is, which the answer's count of days tells.
 const ANNIVERSARY_WORDS = new Set(termsOf('anniversary one first two second three third year years mark almost nearly approaching close'));
@@ -167,7 +168,9 @@ export const eventDate: Rule = {
     const onlyTheDeadline = mentioned.length === 1 && first.event.id === WINDOW_END_EVENT;
     const unexplained = residualShare(analysis, (t) => explained(t) || (onlyTheDeadline && ABOUT_THE_TALKS.has(t)) || (countdown && WHAT_THE_DEADLINE_OPENS.has(t)));
     const whichFirst = !aspects.has('yes-no') && WHICH_FIRST.test(words) && mentioned.length >= 2;
-    const asksDate = aspects.has('when') || aspects.has('how-long') || HOW_RECENT.test(words) || relative || asksRecord || whichFirst || (unexplained === 0 && (datedYesNo || terse));
+    // "Covington says it was issued Jan 15. Is that right?": a day put up for checking asks for the day.
+    const checksDay = claimed !== undefined && CHECK_WORDS.test(words);
+    const asksDate = aspects.has('when') || aspects.has('how-long') || HOW_RECENT.test(words) || relative || asksRecord || whichFirst || checksDay || (unexplained === 0 && (datedYesNo || terse));
     // A day put up for checking carries who said it ("Covington says January 15: is that right?");
     // "did tariffs kick in on July 13?" puts up something else that day, which the date does not settle.
     const attributed = claimed !== undefined && analysis.cues.has('claim');
@@ -176,6 +179,8 @@ export const eventDate: Rule = {
     // "Did duties kick in on July 13?", "did tariffs start when the window expired?": a yes or no on
     // duties, which the day of an event does not give; the duty and deadline facts do.
     if (aspects.has('yes-no') && analysis.cues.has('duty') && (claimed || HAPPENED.test(words) || analysis.cues.has('effective'))) return null;
+    // "Earliest date tariffs could kick in under this proclamation?": when duties start, which no event's day is.
+    if (!counts && analysis.cues.has('duty') && analysis.cues.has('effective') && mentioned.every((m) => m.named.size === 0 || byNameOnly(m))) return null;
 
     const yesNo = aspects.has('yes-no');
     const ordered = mentioned.slice(0, 2).sort((a, b) => a.at - b.at);

@@ -17,7 +17,7 @@ const CUE_WORDS: Readonly<Record<EntityKind, string>> = {
   mineral: 'critical mineral minerals list listed usgs added add 2025 2022 status final official considered count counts among one new element metal mention mentioned named name cited section 232',
   agency: 'role roles job jobs responsible responsibility responsibilities task tasks tasked function functions involved involvement part play plays doing work works here stand for acronym agency department office official instructed told directed ordered asked confirmed duty duties supposed formally formal somehow receive receives received process',
   glossary: 'define definition defined meaning mean means stand stands for term terms acronym abbreviation short explain explained concept word cover covers exactly actually refer refers count counts qualify qualifies considered kind kinds type types sort sorts',
-  product: 'product products derivative covered cover scope pcmdp pcmdps count counts qualify qualifies considered included include one finished finish semi semifinished final example examples goods item items',
+  product: 'product products derivative covered cover scope pcmdp pcmdps count counts qualify qualifies considered included include one finished finish semi semifinished final example examples goods item items say says said anything mention mentions mentioned address addresses addressed processed critical mineral minerals',
 };
 
 /** Words naming the proclamation itself: every question is about it, so they ask nothing more. */
@@ -41,6 +41,9 @@ const DEFINITIONAL = /\b(?:what(?:s| is| are)?|defin\w*|meaning|mean|means|stand
 
 /** "Does the proclamation name bromine?": whether it is one of the proclamation's own examples. */
 const NAMED_IN_IT = /\b(?:name|names|named|naming|mention|mentions|mentioned|cite|cites|cited|call out|calls out|called out|single out|singles out|singled out)\b/;
+
+/** "A processed critical mineral or a derivative product?": which of the two kinds of goods. */
+export const WHICH_KIND = /\bprocessed\b[^.?]*\bor\b[^.?]*\bderivatives?\b|\bderivatives?\b[^.?]*\bor\b[^.?]*\bprocessed\b/;
 
 /** "Is Greer involved?", "is the Pentagon part of this?", "does DHS have a role?": an agency's part in it. */
 export const INVOLVED = /\b(?:involved|involvement|part of|a part|role|roles|formally|a say|tasked|responsible|enforc\w*)\b/;
@@ -75,7 +78,9 @@ export function namedOnly(analysis: QuestionAnalysis): EntityRef[] {
     if (mention.ref.kind === 'mineral' && mention.ref.entity.symbol) named.add(mention.ref.entity.symbol.toLowerCase());
     const others = analysis.mentions.filter((m) => m.ref.kind === kind && m.ref.id !== mention.ref.id).flatMap((m) => terms.slice(Math.max(m.start, 0), Math.max(m.end, 0)).map((t) => t.term));
     // Several minerals or agencies named together ("copper and lithium?") each explain their own words.
-    const alsoNamed = kind === 'mineral' || kind === 'agency' ? new Set(others) : new Set<string>();
+    // "Lithium hydroxide", "cobalt powder": a product is often named with the mineral it is made of.
+    const ofMineral = kind === 'product' ? analysis.mentions.filter((m) => m.ref.kind === 'mineral').flatMap((m) => terms.slice(Math.max(m.start, 0), Math.max(m.end, 0)).map((t) => t.term)) : [];
+    const alsoNamed = kind === 'mineral' || kind === 'agency' ? new Set(others) : new Set<string>(ofMineral);
     const residual = terms.filter((t) => !named.has(t.term) && !alsoNamed.has(t.term) && !ENTITY_CUES[kind].has(t.term));
     if (residual.length === 0) candidates.push({ ref: mention.ref, span: `${mention.start}:${mention.end}`, start: mention.start });
   }
@@ -105,7 +110,7 @@ export function namedOnly(analysis: QuestionAnalysis): EntityRef[] {
     const refs = [...new Map([...bySpan.values()].map((r) => [r.id, r])).values()];
     // "Copper and lithium?" asks about each; "is BIS part of Commerce?" asks how two relate, a fact's job.
     // "BIS or the Commerce Secretary?" asks which of them, a fact's job too.
-    if (refs.length > 1 && !/\band\b|[,/&]/.test(analysis.text)) return [];
+    if (refs.length > 1 && !/\band\b|[,/&+]/.test(analysis.text)) return [];
     if (refs.length > 0) return refs.slice(0, 3);
   }
   return [];
@@ -120,7 +125,7 @@ export const namedEntity: Rule = {
     const refs = namedOnly(analysis);
     const yesNo = analysis.aspects.has('yes-no');
     const words = analysis.words.join(' ');
-    const asked = INVOLVED.test(words) ? 'involved' : analysis.namesProclamation && NAMED_IN_IT.test(words) ? 'named' : 'listed';
+    const asked = WHICH_KIND.test(words) ? 'which-kind' : INVOLVED.test(words) ? 'involved' : analysis.namesProclamation && NAMED_IN_IT.test(words) ? 'named' : 'listed';
     const answers = refs.map((ref) => entityAnswer(ctx.kb, ref, ctx.related.forText(displayName(ref)), now, yesNo, asked));
     if (answers.length <= 1) return answers[0] ?? null;
     return {

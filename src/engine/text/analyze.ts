@@ -74,10 +74,12 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "Why'd they even do this?": what "this" is, for a bot about one proclamation, is the proclamation.
   [/\bwhy (?:would|did|do) (?:they|he|trump|the president|the administration|the white house|the us|we) (?:even |actually )?(?:do|did) (?:this|it|that)\b(?: (?:in the first place|at all))?/g, 'why did the president issue the proclamation'],
   [/\bin the (?:first|1st|1) place\b/g, ''],
+  // "y did they issue this": a chat "why" (never the "y" of "y/n", which ends a question).
+  [/^y (?=(?:did|do|does|is|are|was|were|would|has|have|not|no|arent|isnt|didnt|dont|doesnt)\b)/g, 'why '],
   // "Why was it signed?", "why did Trump sign 11001?", "why was 11001 put in place?": the reasons, not the day.
   [/\bwhy (?:was|were|did|would|is|has|have) (?:(?:it|this|that|he|they|trump|potus|the president|president trump|the administration|the white house|the proclamation|proclamation|11001|proclamation 11001|the order) )?(?:even |actually )?(?:sign|signed|issue|issued|put in place|put into place|enact|enacted|adopt|adopted|needed|necessary)(?: (?:it|this|that|11001|the proclamation|proclamation 11001))? ?$/g, 'why did the president issue the proclamation'],
   // "The EO that started the probe": in this story there is one such order.
-  [/\b(?:the )?(?:eo|executive order) (?:that|which) (?:started|starts|start|begin|begins|began|launched|kicked off|triggered|ordered|opened|set off) (?:the|this) (?:probe|investigation)\b/g, 'eo 14272'],
+  [/\b(?:the )?(?:eo|executive order|exec order) (?:(?:that|which) (?:started|starts|start|begin|begins|began|launched|kicked off|triggered|ordered|opened|set off)|starting|launching|opening|ordering|triggering|behind) (?:the|this) (?:probe|investigation)\b/g, 'eo 14272'],
   [/\b(?:go|goes|going|went|gone) after\b/g, 'target'],
   [/\blast (?:legal |possible |allowed |permitted )?(?:day|date) (?:for|to|of)\b/g, 'deadline for'],
   // "How did USGS build the 2025 list?": how the list was chosen.
@@ -107,12 +109,18 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "If the negotiations do not succeed", "if talks don't pan out": the talks failing.
   [/\b(?:dont|do not|doesnt|does not|didnt|did not|wont|will not|cannot|cant|never|fail to|fails to|failed to) (?:succeed|work out|pan out|bear fruit)\b|\b(?:(?:is|are|was|were|prove|proves|proved) )?(?:not successful|unsuccessful)\b/g, 'fail'],
   [/\bcritical mins?\b/g, 'critical minerals'],
+  [/\b(?:day to day|on a day to day basis|in practice|in practical terms|practically speaking|on the ground|in real terms)\b/g, ''],
+  // "Is the 180-day clock still running?": the negotiation window, not the statute's clocks.
+  [/\b(?:180 ?day|negotiation|negotiating|talks) (?:clock|countdown|timer)\b/g, '180 day window'],
+  [/\bstill (?:running|ticking|going|live|active|counting)\b/g, 'still open'],
   // "Was the deadline on a weekend?", "what weekday was it signed?": the day asked for, whose answer names its weekday.
   [/\b(?:(?:fall|falls|fell|land|lands|landed|be|is|was) )?on a (?:weekend|weekday|saturday|sunday|business day|working day)\b|\bwhat (?:day of the week|weekday)\b/g, 'when'],
   // "What remedies is the President positioned to use?": what he may do.
   [/\b(?:positioned|poised|in a position) to\b/g, 'may'],
   // "Which defense applications does it cite?", "end uses": what the minerals are used for.
   [/\b(?:applications|end uses|end use|use cases)\b/g, 'uses'],
+  [/\b(?:these|those|such) materials\b/g, 'these minerals'],
+  [/\brecycled (?:stuff|things|goods|feedstock|content|inputs)\b/g, 'recycled material'],
   // "The principal elements of the diagnosis": its points, which the diagnosis itself names.
   [/\b(?:principal|main|key|core|central|chief|major) (?:elements|components|pillars|planks|parts)(?: of)?\b/g, ''],
   [/\bon behalf of\b/g, 'for'],
@@ -167,6 +175,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "Walk me through the chain of events": the timeline, told in order.
   [/\b(?:walk|take|run|talk) (?:me|us) through\b/g, ''],
   [/\b(?:chain|sequence|series|order|succession|string) of events\b/g, 'timeline'],
+  // "What timeline did EO 14272 give Commerce?": the deadlines it set, not the story so far.
+  [/\b(?:timeline|timeframe|time frame|schedule|timetable) (?=(?:did|does|do) (?:\w+ ){1,3}(?:give|gave|set|impose|allow|grant)\b)/g, 'deadlines '],
   // "What is net import reliance actually measuring?" asks what it means, not about measures taken.
   [/(?<=\bwhat\b.{1,80}?)\b(?:measuring|measures|measure|measured)(?=\s*[?.!]*\s*$)/g, 'mean'],
   // "Explain it like I'm new on the team", "in plain English": how to answer, not what.
@@ -189,7 +199,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "Who is supposed to negotiate them?": who does it; the duty is in the question word already.
   [/\bwho(?:s| is| are| was| were| r) (?:supposed|meant|expected|required|slated|set|due|going) to\b/g, 'who'],
   // "By when are they supposed to report back?": when it is due.
-  [/\b(?:by )?when (?:are|is|were|was) (?:they|he|she|it|we|the officials|officials) supposed to\b/g, 'when due'],
+  [/\b(?:by )?when (?:are|is|were|was) (?:they|he|she|it|we|the officials|officials) supposed to\b|\bby when (?:did|do|does|must|will|would) (?:they|he|she|it|we|the officials|officials) (?:have|need|got) to\b/g, 'when due'],
   // "Did uranium make it on?", "made the cut": got onto the list.
   [/\b(?:make|makes|made|making) (?:it )?(?:on ?to|onto|on|in ?to|into)(?: (?:the |that |this )?(?:final )?(?:list|cut))?\b|\b(?:make|makes|made|making) the (?:list|cut)\b/g, 'listed '],
   // "Two quick q's:", "a few qs": questions counted, not quotations.
@@ -224,6 +234,8 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['regs', 'regulations'],
   ['prez', 'president'],
   ['crit', 'critical'],
+  ['abt', 'about'],
+  ['shld', 'should'],
   ...['procl', 'procla', 'proclam'].map((w) => [w, 'proclamation'] as const),
   ['diff', 'difference'],
   ['rn', 'now'],
@@ -257,6 +269,10 @@ function rewriteIdioms(words: string[]): string[] {
   for (const [pattern, replacement] of IDIOMS) text = text.replace(pattern, replacement);
   return text.split(' ').filter((w) => w !== '');
 }
+
+/** Words that set two things side by side, which a synonym phrase must not span. */
+const PHRASE_BARRIERS: ReadonlySet<string> = new Set(['or', 'nor', 'versus', 'vs']);
+const BARRIER = { stem: '\u0000', source: '', edits: 0 };
 
 function foldPhrases(stems: readonly { stem: string; source: string; edits: number }[]): Term[] {
   const out: Term[] = [];
@@ -298,6 +314,8 @@ export function analyze(text: string, corrector?: TypoCorrector): Analysis {
   }));
   for (const word of corrected) {
     words.push(word);
+    // "A processed critical mineral or a derivative product?" weighs two terms: no phrase joins them across "or".
+    if (PHRASE_BARRIERS.has(word)) stems.push(BARRIER);
     if (STOP_WORDS.has(word) || /^\p{L}$/u.test(word)) continue;
     const stemmed = stem(word);
     // "needed", "wanted", "telling": inflections of filler words carry no topic either.
@@ -305,7 +323,7 @@ export function analyze(text: string, corrector?: TypoCorrector): Analysis {
     const fix = editsOf.get(word);
     stems.push({ stem: stemmed, source: fix?.typed ?? word, edits: fix?.edits ?? 0 });
   }
-  return { words, terms: foldPhrases(stems) };
+  return { words, terms: foldPhrases(stems).filter((t) => t.term !== BARRIER.stem) };
 }
 
 /** Terms of a knowledge text (no spelling correction), as plain strings. */

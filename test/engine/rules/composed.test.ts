@@ -486,3 +486,29 @@ describe('a year beyond the sources', () => {
     expect(a.text).toMatch(/whether tariffs will follow is not known/);
   });
 });
+
+describe('goods held up to the two kinds the proclamation names', () => {
+  it.each([
+    ['is lithium hydroxide a processed critical mineral or a derivative product?', /^A processed critical mineral\. /],
+    ['are magnets a derivative product or a processed mineral?', /^A derivative product\. /],
+  ])('"%s" names the kind', (q, lead) => {
+    expect(ask(q).text).toMatch(lead);
+  });
+
+  it('says what the sources say of scrap when asked whether they say anything', () => {
+    const a = ask('black mass / cell scrap - does the procl say anything abt scrap or recycled stuff?');
+    expect(a.text).toMatch(/^The sources do not address scrap or recycled material/);
+  });
+
+  it('answers two minerals joined by "+"', () => {
+    const a = ask('nickel + manganese both critical?');
+    expect(a.text).toMatch(/Nickel \(Ni\): Yes\. Nickel is on the final 2025 USGS List/);
+    expect(a.text).toMatch(/Manganese \(Mn\): Yes\./);
+  });
+});
+
+describe('a frame before the question is part of it', () => {
+  it('reads "Under the statute and regulations, …" as one question about the statute', () => {
+    expect(ask('Under the statute and regulations, what is the President obliged to do if no agreement is concluded within 180 days?').factIds[0]).toBe('statutory-basis-180-days');
+  });
+});

@@ -189,6 +189,14 @@ describe('analyze', () => {
     expect(termsOf('procl 11001')).toEqual(termsOf('proclamation 11001'));
     expect(termsOf('the diff')).toEqual(termsOf('the difference'));
     expect(termsOf('which defense applications')).toEqual(termsOf('which defense uses'));
+    expect(termsOf('y did they issue this in the 1st place')).toEqual(termsOf('why did the president issue the proclamation'));
+    expect(termsOf('by when did they have to wrap up')).toEqual(termsOf('when due wrap up'));
+    expect(termsOf('what timeline did eo 14272 give commerce')).toEqual(termsOf('what deadlines did eo 14272 give commerce'));
+  });
+
+  it('never folds two terms set side by side with "or" into the shorthand for both', () => {
+    expect(termsOf('a processed critical mineral or a derivative product')).not.toContain('pcmdp');
+    expect(termsOf('processed critical minerals and their derivative products')).toEqual(['pcmdp']);
   });
 
   it('hears "affected", "applies to" and "in scope" as asking what is covered', () => {
