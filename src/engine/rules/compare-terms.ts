@@ -12,6 +12,9 @@ type Defined = Extract<EntityRef, { kind: 'glossary' }>;
 /** Words a comparison question uses besides the two terms. */
 const FRAMING = new Set(termsOf('same thing proclamation 11001 here context mean meaning exactly really actually term terms concept concepts interchangeably interchangeable confuse confused mix mixed used mechanism mechanisms place places show appear right'));
 
+/** Terms that name what every question here is about, never one side of a comparison beside the term that joins two. */
+const SETTING_TERMS = new Set(['section-232', 'critical-mineral']);
+
 /**
  * "Price floor vs minimum import price": both definitions side by side, and the fact that relates
  * them here when one ranks confidently and names both.
@@ -22,9 +25,11 @@ export const compareTerms: Rule = {
     if (!analysis.aspects.has('compare')) return null;
     const terms: Defined[] = [];
     for (const m of analysis.mentions) if (m.ref.kind === 'glossary' && !terms.some((t) => t.id === m.ref.id)) terms.push(m.ref);
-    // "processed critical minerals vs derivative products" reads as the one term that joins them.
-    const joined = terms.length === 1 ? terms[0]?.entity.combines ?? [] : [];
-    if (joined.length >= 2) terms.splice(0, 1, ...joined.map((id) => ctx.entities.all('glossary').find((r) => r.id === id)).filter((r): r is Defined => r?.kind === 'glossary'));
+    // "processed critical minerals vs derivative products" reads as the one term that joins them;
+    // beside it, Section 232 or "critical mineral" is only the setting ("as used in this 232 action").
+    const joining = terms.findIndex((t) => (t.entity.combines ?? []).length >= 2);
+    const joined = joining >= 0 && terms.every((t, i) => i === joining || SETTING_TERMS.has(t.id)) ? terms[joining]?.entity.combines ?? [] : [];
+    if (joined.length >= 2) terms.splice(0, terms.length, ...joined.map((id) => ctx.entities.all('glossary').find((r) => r.id === id)).filter((r): r is Defined => r?.kind === 'glossary'));
     if (terms.length < 2) return null;
     // "What does it say about mining versus processing?" compares other things than the terms it happens to name.
     const named = new Set(analysis.mentions.flatMap((m) => analysis.terms.slice(Math.max(m.start, 0), Math.max(m.end, 0)).map((t) => t.term)));

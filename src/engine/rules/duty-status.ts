@@ -107,7 +107,8 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
     (cues.has('cover') && (goods || country)) ||
     // "We import UF6: does anything change for us at the border?": what applies to the importer's goods now.
     // "What did 11001 actually change for importers day to day?": the same, asked of every importer.
-    ((goods || analysis.namesProclamation) && cues.has('importer') && /\b(?:anything|something|what|does (?:it|this|that)|did (?:it|this|that|11001|the proclamation)) (?:\w+ ){0,3}chang(?:e|es|ed|ing)\b/.test(words)) ||
+    // The bot covers one action, so "what changes for importers?" asks about it whether or not it is named.
+    (cues.has('importer') && /\b(?:anything|something|what|does (?:it|this|that)|did (?:it|this|that|11001|the proclamation)) (?:\w+ ){0,3}chang(?:e|es|ed|ing)\b/.test(words)) ||
     // "Manganese sulfate from South Africa?", "EV batteries from Japan?": goods and where they come from is the importer's whole question.
     (goods && country && !aspects.has('why') && !aspects.has('who')) ||
     // "Proc 11001 Mexico treatment", "is scrap treated differently?": how goods or a country's goods are treated is what they pay.

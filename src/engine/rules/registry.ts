@@ -22,6 +22,7 @@ import { otherTradeAction } from './other-trade-action.js';
 import { questionInContext } from './question-in-context.js';
 import { rankedFact } from './ranked-fact.js';
 import { roleCheck } from './role-check.js';
+import { signerCheck } from './signer-check.js';
 import { taskRequest } from './task-request.js';
 import { unknownOutcome } from './unknown-outcome.js';
 import { watchList } from './watch-list.js';
@@ -32,7 +33,7 @@ import type { Rule, RuleContext } from './rule.js';
  * Every intent, in the order they are tried. Earlier rules are the surer readings: nothing to read,
  * questions about the bot, requests for other work, forecasts or opinions, another trade action, several questions at once, a question after
  * scene-setting sentences, then the composed
- * answers (a person for an office, how the talks turned out, the next date, a date, two dates weighed, a comparison, a duty question, a watch list, whether the one named does a task), an entity named on its
+ * answers (a person for an office, a name put up as the signer, how the talks turned out, the next date, a date, two dates weighed, a comparison, a duty question, a watch list, whether the one named does a task), an entity named on its
  * own, who does what the question names, figures put up for checking, the best-ranking fact, the first half of an either-or
  * question that found no answer whole, and last the honest decline,
  * which always answers.
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   multiPart,
   questionInContext,
   officeHolder,
+  signerCheck,
   unknownOutcome,
   nextDate,
   eventDate,

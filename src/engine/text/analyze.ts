@@ -109,6 +109,11 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "If the negotiations do not succeed", "if talks don't pan out": the talks failing.
   [/\b(?:dont|do not|doesnt|does not|didnt|did not|wont|will not|cannot|cant|never|fail to|fails to|failed to) (?:succeed|work out|pan out|bear fruit)\b|\b(?:(?:is|are|was|were|prove|proves|proved) )?(?:not successful|unsuccessful)\b/g, 'fail'],
   [/\bcritical mins?\b/g, 'critical minerals'],
+  // "The list that determines which minerals fall within this action": what the list is for, not what is asked.
+  [/\b(?:that|which) (?:decides|decide|determines|determine|defines|define|governs|govern|sets|drives) (?:what|which)(?: \w+)?(?: s| is| are)? (?:covered|in scope|included|(?:fall|falls) (?:within|under) (?:this|the) \w+)\b|\bon which (?:the|this|that|its) \w+ (?:relies|rests|depends|is based)\b/g, ''],
+  // "Was the probe on a shorter clock than a normal 232?": a faster timetable than the usual one.
+  [/\b(?:shorter|faster|tighter|quicker|compressed|accelerated) (?:clock|timeline|schedule|timetable|deadline)\b/g, 'faster clock'],
+  [/\b(?:normal|standard|typical|regular|ordinary)(?= (?:section |sec )?232\b)/g, 'usual'],
   [/\b(?:day to day|on a day to day basis|in practice|in practical terms|practically speaking|on the ground|in real terms)\b/g, ''],
   // "Is the 180-day clock still running?": the negotiation window, not the statute's clocks.
   [/\b(?:180 ?day|negotiation|negotiating|talks) (?:clock|countdown|timer)\b/g, '180 day window'],
@@ -175,8 +180,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "Walk me through the chain of events": the timeline, told in order.
   [/\b(?:walk|take|run|talk) (?:me|us) through\b/g, ''],
   [/\b(?:chain|sequence|series|order|succession|string) of events\b/g, 'timeline'],
-  // "What timeline did EO 14272 give Commerce?": the deadlines it set, not the story so far.
-  [/\b(?:timeline|timeframe|time frame|schedule|timetable) (?=(?:did|does|do) (?:\w+ ){1,3}(?:give|gave|set|impose|allow|grant)\b)/g, 'deadlines '],
+  // "What timeline did EO 14272 give Commerce?": the timetable it set, not the story so far.
+  [/\b(?:timeline|timeframe|time frame|schedule|timetable) (?=(?:did|does|do) (?:\w+ ){1,3}(?:give|gave|set|impose|allow|grant)\b)/g, 'timetable '],
   // "What is net import reliance actually measuring?" asks what it means, not about measures taken.
   [/(?<=\bwhat\b.{1,80}?)\b(?:measuring|measures|measure|measured)(?=\s*[?.!]*\s*$)/g, 'mean'],
   // "Explain it like I'm new on the team", "in plain English": how to answer, not what.
@@ -206,7 +211,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:(?:two|2|three|3|a couple of|couple of|a few|few|some|several|quick|short|fast) )+q ?s?\b/g, ''],
   [/\bb4\b/g, 'before'],
   [/\bif any\b/g, ''],
-  [/\b(?:right away|straight away|immediately|at once|right off the bat|up front|upfront)\b|\b(?:go|goes|going|went|jump|jumped|move|moved) straight (?:to|for)\b/g, 'now'],
+  [/\b(?:right away|straight away|immediately|at once|right off the bat|up front|upfront|(?:on|from) day (?:one|1))\b|\b(?:go|goes|going|went|jump|jumped|move|moved) straight (?:to|for)\b/g, 'now'],
   // "What kicked this whole thing off": a kick-off split by its object, read before "what started".
   [/\b(?:kick|kicks|kicked|kicking) ((?:\w+ ){1,4})off\b/g, 'started $1'],
   [/\bwhat (?:kicked off|started|triggered|prompted|sparked|set off|led to)\b/g, 'what ordered'],

@@ -53,6 +53,7 @@ describe('multi-part: each part answered, in one reply', () => {
     ['whats a PCMDP and which two officials negotiate on them', ['officials-named']],
     ['If you counted from the FR publication date instead of signing, when would the 180 days end? Which is right?', ['window-if-counted-differently']],
     ['Is there a tariff in place now, and if not, what could trigger one?', ['no-tariff-now', 'if-talks-fail']],
+    ['is there a tarrif right now, and if not what would trigger one?', ['no-tariff-now', 'if-talks-fail']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
     expect(a.intent).toBe('multi-part');
@@ -498,6 +499,10 @@ describe('goods held up to the two kinds the proclamation names', () => {
   it('says what the sources say of scrap when asked whether they say anything', () => {
     const a = ask('black mass / cell scrap - does the procl say anything abt scrap or recycled stuff?');
     expect(a.text).toMatch(/^The sources do not address scrap or recycled material/);
+  });
+
+  it('compares the two halves of PCMDP beside the 232 they are used in', () => {
+    expect(ask("What's the difference between a 'processed critical mineral' and a 'derivative product' as those terms are used in this 232 action?").title).toBe('Processed critical mineral vs Derivative product');
   });
 
   it('answers two minerals joined by "+"', () => {

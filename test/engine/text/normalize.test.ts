@@ -191,7 +191,9 @@ describe('analyze', () => {
     expect(termsOf('which defense applications')).toEqual(termsOf('which defense uses'));
     expect(termsOf('y did they issue this in the 1st place')).toEqual(termsOf('why did the president issue the proclamation'));
     expect(termsOf('by when did they have to wrap up')).toEqual(termsOf('when due wrap up'));
-    expect(termsOf('what timeline did eo 14272 give commerce')).toEqual(termsOf('what deadlines did eo 14272 give commerce'));
+    expect(termsOf('what timeline did eo 14272 give commerce')).toEqual(termsOf('what timetable did eo 14272 give commerce'));
+    expect(termsOf('was the probe on a shorter clock than a normal 232 investigation')).toEqual(termsOf('was the probe on a faster clock than a usual 232 investigation'));
+    expect(termsOf('which agency publishes the list that determines which minerals fall within this action')).toEqual(termsOf('which agency publishes the list'));
   });
 
   it('never folds two terms set side by side with "or" into the shorthand for both', () => {
