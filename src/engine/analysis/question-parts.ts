@@ -21,6 +21,9 @@ const RELATIVE = /^(?:which|who|whom|whose|where|when)\s+(?!is\b|are\b|was\b|wer
 const FRAME = /^(?:under|per|pursuant to|according to|legally|technically|formally|strictly|as (?:defined|described|used|set out|laid out|written)|in (?:legal|practical|plain|statutory|formal|strict) terms|from an? \S+ (?:standpoint|perspective|point of view)|for (?:this|the) (?:purposes? of|investigation|proclamation))\b/i;
 const MAX_FRAME_WORDS = 8;
 
+/** "Two things for the memo -", "three quick questions:": an opening that only counts what follows. */
+const ANNOUNCES = /^\s*(?:(?:ok|okay|so|hi|hey),?\s+)?(?:two|three|2|3|a couple of|a few|some|several)\s+(?:quick\s+|short\s+)?(?:things|questions|qs|q's|points|items)(?:\s+(?:for|about|on)\s+(?:the|a|my|our|this)\s+[\w-]+)?\s*(?:[:—–-]|\.)\s*/i;
+
 /** One piece of a question; `asked` is false for a statement ("We import magnets from China.") that only sets the scene. */
 export interface QuestionPart {
   text: string;
@@ -78,7 +81,9 @@ export function reportedQuestion(text: string): string | null {
 }
 
 /** The pieces of a question that asks several things or sets a scene first, or null when it is one plain question. */
-export function questionParts(text: string): QuestionPart[] | null {
+export function questionParts(message: string): QuestionPart[] | null {
+  // "Two things for the memo - when was it signed, and …": the count of questions only announces them.
+  const text = message.replace(ANNOUNCES, '');
   const enumerated = enumeratedParts(text);
   if (enumerated) return enumerated;
   const pieces: QuestionPart[] = [];

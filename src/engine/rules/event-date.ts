@@ -236,7 +236,7 @@ export const eventDate: Rule = {
       const checked = claimed && ![...first.named].every((t) => claimed.terms.includes(t)) ? claimed : undefined;
       if (checked) lead = `${isDayOf(checked, event.date) ? 'Yes' : 'No'}. ${eventSentence(event, now)}`;
       else if (horizon) lead = horizonSentence(event, horizon, now);
-      else if (listed.length > 1 && /\band\b/.test(analysis.text) && !yesNo) {
+      else if (listed.length > 1 && /\band\b|[+&]/.test(analysis.text) && !yesNo) {
         shown = listed;
         lead = listed.map((e) => eventSentence(e, now)).join(' ');
       } else if (event.closes && (relations.has('still') || period)) lead = periodStatusSentence(event, now, yesNo || (relations.has('still') && !aspects.has('when') && (!counts || ASKS_IF_OVER.test(words))) ? askedClosed : null);

@@ -155,6 +155,8 @@ export const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|thi
 const CHECKS = /\b(?:right|correct|true|accurate|solid|reliable|legit|verified|confirmed)\b/i;
 
 const SKIP = new Set(['multi-part', 'question-in-context']);
+/** Words that ask for the reasons behind what another part asks about. */
+const ECHO_TERMS = new Set(termsOf('rationale reason reasons reasoning motivation motive logic thinking purpose justification'));
 
 /**
  * A question asking two or three things at once: each part is answered by the registry on its own
@@ -182,7 +184,8 @@ export const multiPart: Rule = {
   answer(analysis, ctx, now) {
     const parts = questionParts(analysis.text);
     if (!parts || parts.filter((p) => p.asked).length < 2) return null;
-    const answers = analyseParts(parts, ctx).map((a) => ctx.answer(a, now, SKIP));
+    const read = analyseParts(parts, ctx);
+    const answers = read.map((a) => ctx.answer(a, now, SKIP));
     // "Is Canada exempt, and is there a quota on Canadian cobalt?": one duty answer, read from the whole question, covers both.
     if (answers.length > 1 && answers.every((a) => a.intent === 'duty-status')) {
       const whole = ctx.answer(analysis, now, SKIP);
@@ -198,6 +201,14 @@ export const multiPart: Rule = {
     const only = answered[0];
     if (only && answered.length === 1 && answers.every((a) => a.answered)) return { ...only, intent: `multi-part/${only.intent}` };
     // One part answered and the rest not: worth giving only when the question read whole gets no answer.
+    // "Why did he sign it, what's the rationale?": a part left unanswered that asks only for reasons asks the other again.
+    const asked = parts.filter((p) => p.asked);
+    const asksOnlyWhy = (text: string | undefined) => {
+      const own = text === undefined ? [] : ctx.analyse(text).query;
+      return own.length > 0 && own.every((q) => ECHO_TERMS.has(q.term));
+    };
+    const echoes = read.every((_, i) => answers[i]?.answered || asksOnlyWhy(asked[i]?.text));
+    if (answered.length === 1 && echoes && only) return { ...only, intent: `multi-part/${only.intent}` };
     if (answered.length === 1) {
       const whole = ctx.answer(analysis, now, SKIP);
       if (whole.answered) return whole;

@@ -77,7 +77,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "y did they issue this": a chat "why" (never the "y" of "y/n", which ends a question).
   [/^y (?=(?:did|do|does|is|are|was|were|would|has|have|not|no|arent|isnt|didnt|dont|doesnt)\b)/g, 'why '],
   // "Why was it signed?", "why did Trump sign 11001?", "why was 11001 put in place?": the reasons, not the day.
-  [/\bwhy (?:was|were|did|would|is|has|have) (?:(?:it|this|that|he|they|trump|potus|the president|president trump|the administration|the white house|the proclamation|proclamation|11001|proclamation 11001|the order) )?(?:even |actually )?(?:sign|signed|issue|issued|put in place|put into place|enact|enacted|adopt|adopted|needed|necessary)(?: (?:it|this|that|11001|the proclamation|proclamation 11001))? ?$/g, 'why did the president issue the proclamation'],
+  [/\bwhy (?:was|were|did|would|is|has|have) (?:(?:it|this|that|he|they|trump|potus|the president|president trump|the administration|the white house|the proclamation|proclamation|11001|proclamation 11001|the order) )?(?:even |actually )?(?:sign|signed|issue|issued|put in place|put into place|enact|enacted|adopt|adopted|needed|necessary)(?: (?:it|this|that|11001|the proclamation|this proclamation|proclamation 11001))? ?$/g, 'why did the president issue the proclamation'],
   // "The EO that started the probe": in this story there is one such order.
   [/\b(?:the )?(?:eo|executive order|exec order) (?:(?:that|which) (?:started|starts|start|begin|begins|began|launched|kicked off|triggered|ordered|opened|set off)|starting|launching|opening|ordering|triggering|behind) (?:the|this) (?:probe|investigation)\b/g, 'eo 14272'],
   [/\b(?:go|goes|going|went|gone) after\b/g, 'target'],
@@ -109,6 +109,12 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "If the negotiations do not succeed", "if talks don't pan out": the talks failing.
   [/\b(?:dont|do not|doesnt|does not|didnt|did not|wont|will not|cannot|cant|never|fail to|fails to|failed to) (?:succeed|work out|pan out|bear fruit)\b|\b(?:(?:is|are|was|were|prove|proves|proved) )?(?:not successful|unsuccessful)\b/g, 'fail'],
   [/\bcritical mins?\b/g, 'critical minerals'],
+  // "When did it run in the Federal Register?": when it was published there, not who runs what.
+  [/\b(?:run|ran|runs|running|appear|appeared|appears|show up|showed up|come out|came out|go|went|get|got|printed|print) (?:in|into) (?:the )?(federal register|fed reg|fr)\b/g, 'published in the $1'],
+  // "What numbers does the proclamation cite?": what it says, not a citation of it.
+  [/(?<=\b(?:proclamation|procl|proc|11001|it|they|commerce|the order) )(?:cite|cites|cited|quote|quotes|quoted)\b/g, 'say'],
+  // "Can I get a copy of the Commerce report?": whether it is published.
+  [/\b(?:get|obtain|see|read|download|access) (?:a copy of |a look at )?(?:the )?((?:commerce |commerces |232 |final |actual |full )*)report\b/g, 'published $1report'],
   // "The list that determines which minerals fall within this action": what the list is for, not what is asked.
   [/\b(?:that|which) (?:decides|decide|determines|determine|defines|define|governs|govern|sets|drives) (?:what|which)(?: \w+)?(?: s| is| are)? (?:covered|in scope|included|(?:fall|falls) (?:within|under) (?:this|the) \w+)\b|\bon which (?:the|this|that|its) \w+ (?:relies|rests|depends|is based)\b/g, ''],
   // "Was the probe on a shorter clock than a normal 232?": a faster timetable than the usual one.
@@ -214,7 +220,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:right away|straight away|immediately|at once|right off the bat|up front|upfront|(?:on|from) day (?:one|1))\b|\b(?:go|goes|going|went|jump|jumped|move|moved) straight (?:to|for)\b/g, 'now'],
   // "What kicked this whole thing off": a kick-off split by its object, read before "what started".
   [/\b(?:kick|kicks|kicked|kicking) ((?:\w+ ){1,4})off\b/g, 'started $1'],
-  [/\bwhat (?:kicked off|started|triggered|prompted|sparked|set off|led to)\b/g, 'what ordered'],
+  [/\bwhat (?:(?:instrument|order|document|measure|action|legal instrument) )?(?:kicked off|started|triggered|prompted|sparked|set off|led to|launched|opened|initiated)\b/g, 'what ordered'],
   [/\bwhat (?:set|sets|put|puts) ((?:\w+ ){1,4})in motion\b/g, 'what ordered $1'],
   [/\b(?:kick|kicks|kicked|kicking) off\b|\b(?:got|get|gets|set) the ball rolling\b|\bset (?:in motion|off)\b/g, 'started'],
   [/\bfor (?:the )?purposes? of (?:this|the) (?:section 232 |sec 232 |232 )?(?:investigation|proclamation|probe|action)\b|\bfor (?:this|these|our|its|those) purposes?\b|\bin (?:this|that|the) (?:context|sense)\b|\b(?:(?:people|everyone|everybody|folks|they|colleagues|articles|headlines|the coverage|coverage) )?(?:keeps?|kept) (?:talking about|mentioning|saying|referring to|bringing up|using|calling|quoting|citing)\b/g, ''],

@@ -54,6 +54,7 @@ describe('multi-part: each part answered, in one reply', () => {
     ['If you counted from the FR publication date instead of signing, when would the 180 days end? Which is right?', ['window-if-counted-differently']],
     ['Is there a tariff in place now, and if not, what could trigger one?', ['no-tariff-now', 'if-talks-fail']],
     ['is there a tarrif right now, and if not what would trigger one?', ['no-tariff-now', 'if-talks-fail']],
+    ['Two things for the memo - when was 11001 signed, and when did it run in the Federal Register?', ['signing-date', 'federal-register-publication']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
     expect(a.intent).toBe('multi-part');
@@ -513,6 +514,11 @@ describe('goods held up to the two kinds the proclamation names', () => {
 });
 
 describe('a frame before the question is part of it', () => {
+  it('reads "what\'s the rationale?" after a why-question as the same question', () => {
+    const a = ask('why did trump issue this procl, whats the rationale?');
+    expect(a.factIds).toEqual(['commerce-finding']);
+  });
+
   it('reads "Under the statute and regulations, …" as one question about the statute', () => {
     expect(ask('Under the statute and regulations, what is the President obliged to do if no agreement is concluded within 180 days?').factIds[0]).toBe('statutory-basis-180-days');
   });

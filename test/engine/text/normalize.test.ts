@@ -194,6 +194,9 @@ describe('analyze', () => {
     expect(termsOf('what timeline did eo 14272 give commerce')).toEqual(termsOf('what timetable did eo 14272 give commerce'));
     expect(termsOf('was the probe on a shorter clock than a normal 232 investigation')).toEqual(termsOf('was the probe on a faster clock than a usual 232 investigation'));
     expect(termsOf('which agency publishes the list that determines which minerals fall within this action')).toEqual(termsOf('which agency publishes the list'));
+    expect(termsOf('what numbers does the proclamation cite')).toEqual(termsOf('what numbers does the proclamation say'));
+    expect(termsOf('the FR cite')).toContain('cit');
+    expect(termsOf('when did it run in the federal register')).toEqual(termsOf('when was it published in the federal register'));
   });
 
   it('never folds two terms set side by side with "or" into the shorthand for both', () => {
