@@ -10,7 +10,7 @@ const OPENER = String.raw`(?:(?:also|then|so|and|please|pls|plz|kindly|roughly|a
  * opening in which the asker speaks of themselves ("Quick sanity check before I send our update: …").
  */
 const WH = String.raw`(?:who|whom|what|whats|wat|wats|when|whens|wen|where|why|how|which)\b`;
-const BOUNDARY = new RegExp(String.raw`\?+\s*|;\s*|:\s+(?=${OPENER})|:(?<=^(?=[^:?]*\b(?:I|we|our|my|me|us)\b)(?:[^\s:?]+\s+){5,}[^\s:?]+:)\s+|\s*(?:,\s*)?(?:\b(?:and|but|plus|also|then)|&|\+)\s+(?=${OPENER})|,\s+(?=(?:roughly |approximately |exactly )?${WH})|,\s+(?=(?:was|is|did|does|do|are|were) (?:it|that|he|she|they)\b)|(?<!\b\p{L})\.\s+(?=\p{Lu})|\s+[—–-]{1,2}\s+(?=${OPENER})|[:,;]?\s*(?:\(\d\)|(?<![\p{L}\d(])\d\))\s*`, 'giu');
+const BOUNDARY = new RegExp(String.raw`\?+\s*|;\s*|:\s+(?=${OPENER})|:(?<=^(?=[^:?]*\b(?:I|we|our|my|me|us)\b)(?:[^\s:?]+\s+){5,}[^\s:?]+:)\s+|\s*(?:,\s*)?(?:\b(?:and|but|plus|also|then)|&|\+)\s+(?=${OPENER})|,\s+(?=(?:roughly |approximately |exactly )?${WH})|,\s+(?=(?:was|is|did|does|do|are|were) (?:it|that|he|she|they)\b)|,\s+(?=(?:does|do|did|is|are|was|were|has|have|must|can|could) (?:congress|commerce|ustr|cbp|dhs|the president)\b)|(?<!\b\p{L})\.\s+(?=\p{Lu})|\s+[—–-]{1,2}\s+(?=${OPENER})|[:,;]?\s*(?:\(\d\)|(?<![\p{L}\d(])\d\))\s*`, 'giu');
 /** A spaced dash ends a question only after a question ("what does it mean — does it mean a tariff?"), not after a list of goods. */
 const DASH = /^\s+[—–-]/;
 

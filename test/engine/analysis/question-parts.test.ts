@@ -27,6 +27,12 @@ describe('questionParts: the questions one message asks', () => {
     expect(asked('who signed it, and is it an EO?')).toEqual(['who signed it', 'is it an EO']);
   });
 
+  it('splits a second question put to an agency after a comma, and drops an opening that only counts the questions', () => {
+    expect(asked('who decides on tariffs after the deadline, does congress have to vote?')).toEqual(['who decides on tariffs after the deadline', 'does congress have to vote']);
+    expect(asked('Two things for the memo - when was 11001 signed, and when did it run in the Federal Register?')).toEqual(['when was 11001 signed', 'when did it run in the Federal Register']);
+    expect(asked('is there a tariff now, and if not what would trigger one?')).toEqual(['is there a tariff now', 'if not what would trigger one']);
+  });
+
   it('shares the question before a "to" with a second "and to …"', () => {
     expect(asked('how many days did he have to decide and to implement it?')).toEqual(['how many days did he have to decide', 'how many days did he have to implement it']);
   });

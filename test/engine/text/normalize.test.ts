@@ -197,6 +197,7 @@ describe('analyze', () => {
     expect(termsOf('what numbers does the proclamation cite')).toEqual(termsOf('what numbers does the proclamation say'));
     expect(termsOf('the FR cite')).toContain('cit');
     expect(termsOf('when did it run in the federal register')).toEqual(termsOf('when was it published in the federal register'));
+    expect(termsOf('what can the president do now')).toEqual(termsOf('what further action may the president now'));
   });
 
   it('never folds two terms set side by side with "or" into the shorthand for both', () => {
