@@ -112,7 +112,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "What can the President do now?": the remedies open to him.
   [/\bwhat (?:else )?(?:can|could|may|might) (?:the president|president trump|trump|potus|he|the us|the administration|washington|the white house) (?:still |actually |legally )?do\b/g, 'what further action may the president'],
   // "Did industry get a chance to comment?": whether comments were invited.
-  [/\b(?:get|got|have|had|given) (?:a |the |any )?(?:chance|opportunity) to (?:comment|weigh in|submit comments|give input)\b/g, 'invited to comment'],
+  [/\b(?:get|got|have|had|given) (?:a |the |any )?(?:chance|opportunity) to (?:comment|weigh in|submit comments|give input)\b/g, 'public comments'],
   // "When did it run in the Federal Register?": when it was published there, not who runs what.
   [/\b(?:run|ran|runs|running|appear|appeared|appears|show up|showed up|come out|came out|go|went|get|got|printed|print) (?:in|into) (?:the )?(federal register|fed reg|fr)\b/g, 'published in the $1'],
   // "What numbers does the proclamation cite?": what it says, not a citation of it.

@@ -4,7 +4,7 @@
  * ("teh", "wen") so typo correction never turns them into content words.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a an the few several hypothetically theoretically of to in on for by with at from about as into onto over under per via and or but nor if then than so
+  `a an the few several hypothetically theoretically of to in on for by with at from about as into onto over under per via during throughout and or but nor if then than so
   is are was were be been being am isnt arent wasnt werent do does did doing done dont doesnt didnt
   has have had having hasnt havent hadnt will would shall should can could may might must cant couldnt wont wouldnt shouldnt
   he she him his her hers himself herself itself themselves

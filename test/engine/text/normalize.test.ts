@@ -198,6 +198,7 @@ describe('analyze', () => {
     expect(termsOf('the FR cite')).toContain('cit');
     expect(termsOf('when did it run in the federal register')).toEqual(termsOf('when was it published in the federal register'));
     expect(termsOf('what can the president do now')).toEqual(termsOf('what further action may the president now'));
+    expect(termsOf('did industry get a chance to comment during the investigation')).toEqual(termsOf('industry public comments investigation'));
   });
 
   it('never folds two terms set side by side with "or" into the shorthand for both', () => {
