@@ -23,6 +23,7 @@ describe('other-trade-action: another trade action is declined, never answered w
     'when did china ban exports of gallium germanium and antimony to the US and is the ban still on?',
     "our pharma supplier says there's a 232 proclamation on pharmaceuticals now - what does it cover and what's the rate?",
     'What extraction, processing and recycling benchmarks does the EU Critical Raw Materials Act set for 2030?',
+    'What Section 232 duty applies to imports of Canadian softwood lumber?',
   ])('"%s"', (q) => {
     const a = engine.ask(q, DEC_1);
     expect(a).toMatchObject({ intent: 'other-trade-action', answered: false, factIds: [] });
