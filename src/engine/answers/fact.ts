@@ -1,3 +1,4 @@
+import { isoDateOf } from '../../knowledge/dates.js';
 import type { KnowledgeBase, LoadedFact } from '../../knowledge/model.js';
 import type { Answer, FactLink } from '../answer.js';
 import { citeSources } from '../cite.js';
@@ -18,6 +19,13 @@ const VERDICT = /^(?:Yes|No|Possibly|Largely|Partly|Probably|Not yet|Not quite|N
 
 export function withoutVerdict(text: string): string {
   return text.replace(VERDICT, '');
+}
+
+/** Whether a fact can answer on `now`'s day: one telling what followed an event ("what happened after the deadline") cannot before that day. */
+export function isDue(kb: KnowledgeBase, id: string, now: Date): boolean {
+  const after = kb.factById.get(id)?.after;
+  const event = after ? kb.eventById.get(after) : undefined;
+  return !event || event.date <= isoDateOf(now);
 }
 
 export interface FactAnswerOptions {

@@ -4,6 +4,7 @@ import { dateLiterals, isDayOf } from '../analysis/date-literals.js';
 import { residualShare } from '../analysis/question-analysis.js';
 import { anniversaryOfWords, countUnit, timeHorizon } from '../analysis/time-horizon.js';
 import { comparisonSentence, eventDateAnswer, eventSentence, horizonSentence, isOpen, orderSentence, periodStatusSentence, progressSentence, spanSentence, inUnit } from '../answers/event-date.js';
+import { isDue } from '../answers/fact.js';
 import { tensed } from '../answers/in-tense.js';
 import { SIGNING_EVENT, WINDOW_END_EVENT } from '../deadline-clock.js';
 import { termsOf } from '../text/analyze.js';
@@ -260,8 +261,10 @@ export const eventDate: Rule = {
     const weighing = asksRecord && first.event.explainedBy ? ctx.kb.factById.get(first.event.explainedBy) : undefined;
     if (weighing && first.event.description) lead = `${lead} ${tensed(ctx.kb, first.event.description, now)}`;
     // The fact that explains the one day shown wins a near tie: it says most about that day.
-    const own = shown.length === 1 ? analysis.ranked.find((r) => r.id === shown[0]?.explainedBy) : undefined;
-    const top = analysis.ranked[0];
+    // A fact on what followed a day ("what happened after the deadline") explains nothing before it.
+    const ranked = analysis.ranked.filter((r) => isDue(ctx.kb, r.id, now));
+    const own = shown.length === 1 ? ranked.find((r) => r.id === shown[0]?.explainedBy) : undefined;
+    const top = ranked[0];
     const best = own && top && own.score >= NEAR_TIE * top.score ? own : top;
     const fact = asksRecord ? weighing : isConfident(best) ? ctx.kb.factById.get(best.id) : undefined;
     const explanation = fact && (asksRecord || shown.every((e) => fact.answer.includes(formatDate(e.date)))) ? fact : undefined;

@@ -1,6 +1,5 @@
 import { isConfident } from '../abstain.js';
-import { factAnswer } from '../answers/fact.js';
-import { isoDateOf } from '../../knowledge/dates.js';
+import { factAnswer, isDue } from '../answers/fact.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -10,13 +9,7 @@ import type { Rule } from './rule.js';
 export const rankedFact: Rule = {
   name: 'ranked-fact',
   answer(analysis, ctx, now) {
-    const today = isoDateOf(now);
-    const due = (id: string) => {
-      const after = ctx.kb.factById.get(id)?.after;
-      const event = after ? ctx.kb.eventById.get(after) : undefined;
-      return !event || event.date <= today;
-    };
-    const best = analysis.ranked.find((s) => due(s.id));
+    const best = analysis.ranked.find((s) => isDue(ctx.kb, s.id, now));
     const fact = isConfident(best) ? ctx.kb.factById.get(best.id) : undefined;
     if (!fact || !best) return null;
     return factAnswer(ctx.kb, fact, ctx.related.forFact(fact), Math.min(1, best.score), now, { yesNo: analysis.aspects.has('yes-no') });

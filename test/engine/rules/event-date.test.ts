@@ -119,3 +119,11 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     for (const q of ['what happens if talks fail?', 'what is the 180-day window?', 'when did the copper tariff start?', "what does it say happens if a deal is signed but the other side doesn't hold up its end?"]) expect(engine.ask(q, DEC_1).intent, q).not.toBe('event-date');
   });
 });
+
+describe('event-date: what a day is explained with depends on the day asked', () => {
+  it('never explains an open window with what is unknown about after it', () => {
+    const a = engine.ask('is the negotiation window still open? y/n', new Date('2026-05-01T12:00:00Z'));
+    expect(a.text).toMatch(/^Yes\. The 180-day negotiation window is still open: it closes on Monday, July 13, 2026, in 73 days\./);
+    expect(a.text).not.toMatch(/what happened at or after/);
+  });
+});
