@@ -172,7 +172,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   // Making an action official or a report public is publishing it.
   [/\b(?:made|make|makes|making) (?:it |them |that |this )?(?:official|formal|public)\b|\bformali[sz](?:e|ed|es|ing)\b/g, 'published'],
   // Acting on a report is deciding what to do about it.
-  [/\b(?:act|acts|acted|acting|respond|responds|responded|responding)(?= (?:on|to) (?:it|the|that|this|its|his|commerces?)\b)|(?<=\b(?:take|takes|took|taken|taking) (?:\w+ )?to )(?:act|respond|react)\b/g, 'decide'],
+  [/\b(?:act|acts|acted|acting|respond|responds|responded|responding)(?= (?:on|to) (?:it|the|that|this|its|his|commerces?)\b)|(?<=\b(?:take|takes|took|taken|taking) (?:\w+ ){0,3}to )(?:act|respond|react)\b/g, 'decide'],
   // "Hold of on tariffs": the typo the spelling corrector cannot see, "of" being a word too.
   [/\b(hold|holds|held|holding) of (?=on\b)/g, '$1 off '],
   // "Is Commerce supposed to keep monitoring?", "would a tariff need a notice?": what is required.
