@@ -230,14 +230,16 @@ export const eventDate: Rule = {
       // "The date the decision window closed, and the date the statement to Congress was due": each
       // of them, when each is named in full rather than by a word such as "published".
       // "Both the executive order and the formal start at Commerce": each one, however briefly named.
-      const listed = (/\bboth\b/.test(words) ? mentioned : mentioned.filter((m) => m.named.size >= 2)).slice(0, 3).sort((x, y) => x.at - y.at).map((m) => m.event);
+      // "Signed when, published in FR when?": a day asked for twice asks for each day named.
+      const each = /\bboth\b/.test(words) || (words.match(/\bwhen\b/g)?.length ?? 0) >= 2;
+      const listed = (each ? mentioned : mentioned.filter((m) => m.named.size >= 2)).slice(0, 3).sort((x, y) => x.at - y.at).map((m) => m.event);
       // "Is the deadline in the next 2 weeks?", "is it coming up soon?": whether the day lies ahead, and within the span named.
       const horizon = yesNo ? timeHorizon(words, isoDateOf(now)) : null;
       // The day checked against the event named in words, not against the event the day itself named.
       const checked = claimed && ![...first.named].every((t) => claimed.terms.includes(t)) ? claimed : undefined;
       if (checked) lead = `${isDayOf(checked, event.date) ? 'Yes' : 'No'}. ${eventSentence(event, now)}`;
       else if (horizon) lead = horizonSentence(event, horizon, now);
-      else if (listed.length > 1 && /\band\b|[+&]/.test(analysis.text) && !yesNo) {
+      else if (listed.length > 1 && (each || /\band\b|[+&]/.test(analysis.text)) && !yesNo) {
         shown = listed;
         lead = listed.map((e) => eventSentence(e, now)).join(' ');
       } else if (event.closes && (relations.has('still') || period)) lead = periodStatusSentence(event, now, yesNo || (relations.has('still') && !aspects.has('when') && (!counts || ASKS_IF_OVER.test(words))) ? askedClosed : null);

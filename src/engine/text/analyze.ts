@@ -109,6 +109,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "If the negotiations do not succeed", "if talks don't pan out": the talks failing.
   [/\b(?:dont|do not|doesnt|does not|didnt|did not|wont|will not|cannot|cant|never|fail to|fails to|failed to) (?:succeed|work out|pan out|bear fruit)\b|\b(?:(?:is|are|was|were|prove|proves|proved) )?(?:not successful|unsuccessful)\b/g, 'fail'],
   [/\bcritical mins?\b/g, 'critical minerals'],
+  // "How many days did Trump take after getting the report?": how long he took to decide.
+  [/\b(how (?:long|many days|many weeks|many months)) did (?:trump|the president|president trump|potus|he) (?:take|need|wait)\b(?! (?:\w+ ){0,3}to\b)/g, '$1 did the president take to decide'],
   // "What can the President do now?": the remedies open to him.
   [/\bwhat (?:else )?(?:can|could|may|might) (?:the president|president trump|trump|potus|he|the us|the administration|washington|the white house) (?:still |actually |legally )?do\b/g, 'what further action may the president'],
   // "Did industry get a chance to comment?": whether comments were invited.

@@ -523,3 +523,9 @@ describe('a frame before the question is part of it', () => {
     expect(ask('Under the statute and regulations, what is the President obliged to do if no agreement is concluded within 180 days?').factIds[0]).toBe('statutory-basis-180-days');
   });
 });
+
+describe('ask: words that only soften a question', () => {
+  it('reads "technically" as carrying no topic', () => {
+    expect(ask('Is this technically an executive order? y/n').text).toMatch(/^No\. Proclamation 11001 is a presidential proclamation, not an executive order/);
+  });
+});
