@@ -7,6 +7,7 @@ import { decline } from './decline.js';
 import { dutyStatus } from './duty-status.js';
 import { emptyQuestion } from './empty-question.js';
 import { eventDate } from './event-date.js';
+import { eventsOnDay } from './events-on-day.js';
 import { figureCheck } from './figure-check.js';
 import { firstAlternative } from './first-alternative.js';
 import { forecastRequest } from './forecast-request.js';
@@ -33,7 +34,7 @@ import type { Rule, RuleContext } from './rule.js';
  * Every intent, in the order they are tried. Earlier rules are the surer readings: nothing to read,
  * questions about the bot, requests for other work, forecasts or opinions, another trade action, several questions at once, a question after
  * scene-setting sentences, then the composed
- * answers (a person for an office, a name put up as the signer, how the talks turned out, the next date, a date, two dates weighed, a comparison, a duty question, a watch list, whether the one named does a task), an entity named on its
+ * answers (a person for an office, a name put up as the signer, how the talks turned out, the next date, what happened on a day, a date, two dates weighed, a comparison, a duty question, a watch list, whether the one named does a task), an entity named on its
  * own, who does what the question names, figures put up for checking, the best-ranking fact, the first half of an either-or
  * question that found no answer whole, and last the honest decline,
  * which always answers.
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   signerCheck,
   unknownOutcome,
   nextDate,
+  eventsOnDay,
   eventDate,
   datesWeighed,
   compareTerms,

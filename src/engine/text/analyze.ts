@@ -105,7 +105,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/(?<=\b(?:does|did|would|will) (?:he|it|the president|trump|that|this|she) )(?:have|has|need|needs) to\b/g, 'mandatory'],
   // An agreement that "turns out not to work" is one that proves ineffective.
   [/(?<=\b(?:deals?|agreements?|they|it) )(?:turns? out not to|turned out not to|(?:do|does|did) not|dont|doesnt|didnt|fails? to|failed to) work\b/g, 'ineffective'],
-  [/\b(?:dont|do not|doesnt|does not|didnt|did not|cant|cannot|wont|will not|never|fail to|fails to|failed to) (?:agree|reach an? (?:deal|agreement)|reach agreement|strike a deal|make a deal|come to terms|(?:produce|yield|deliver|get|land|achieve|conclude|secure|result in|lead to) (?:an? |any )?(?:deals?|agreements?))\b|\bno (?:satisfactory |good |real )?(?:deals?|agreements?) (?:is |are |r |get |gets )?(?:in place|reached|done|signed|concluded|struck)\b|\b(?<=(?:if|when|once|in case) (?:there is |there |theres |there are |there will be )?)no (?:deals?|agreements?)\b/g, 'fail agreement'],
+  [/\b(?:dont|do not|doesnt|does not|didnt|did not|cant|cannot|wont|will not|never|fail to|fails to|failed to) (?:agree|reach an? (?:deal|agreement)|reach agreement|strike (?:a |any )?deals?|make (?:a |any )?deals?|come to terms|(?:produce|yield|deliver|get|land|achieve|conclude|secure|result in|lead to) (?:an? |any )?(?:deals?|agreements?))\b|\bno (?:satisfactory |good |real )?(?:deals?|agreements?) (?:is |are |r |get |gets )?(?:in place|reached|done|signed|concluded|struck)\b|\b(?<=(?:if|when|once|in case) (?:there is |there |theres |there are |there will be )?)no (?:deals?|agreements?)\b/g, 'fail agreement'],
   // "If the negotiations do not succeed", "if talks don't pan out": the talks failing.
   [/\b(?:dont|do not|doesnt|does not|didnt|did not|wont|will not|cannot|cant|never|fail to|fails to|failed to) (?:succeed|work out|pan out|bear fruit)\b|\b(?:(?:is|are|was|were|prove|proves|proved) )?(?:not successful|unsuccessful)\b/g, 'fail'],
   [/\bcritical mins?\b/g, 'critical minerals'],
@@ -122,7 +122,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "Can I get a copy of the Commerce report?": whether it is published.
   [/\b(?:get|obtain|see|read|download|access) (?:a copy of |a look at )?(?:the )?((?:commerce |commerces |232 |final |actual |full )*)report\b/g, 'published $1report'],
   // "The list that determines which minerals fall within this action": what the list is for, not what is asked.
-  [/\b(?:that|which) (?:decides|decide|determines|determine|defines|define|governs|govern|sets|drives) (?:what|which)(?: \w+)?(?: s| is| are)? (?:covered|in scope|included|(?:fall|falls) (?:within|under) (?:this|the) \w+)\b|\bon which (?:the|this|that|its) \w+ (?:relies|rests|depends|is based)\b/g, ''],
+  [/\b(?:that|which) (?:decides|decide|determines|determine|defines|define|governs|govern|sets|drives) (?:what|which)(?: \w+)?(?: s| is| are)? (?:covered|in scope|included|(?:fall|falls) (?:within|under) (?:this|the) \w+)\b|\bon which (?:the|this|that|its) \w+ (?:relies|rests|depends|is based)\b|\b(?:that |which )?(?:this|it|the proclamation|everything|all this) (?:is |was )?(?:all )?(?:based on|built on|rests on|relies on|depends on|hinges on)(?= *$)/g, ''],
   // "Was the probe on a shorter clock than a normal 232?": a faster timetable than the usual one.
   [/\b(?:shorter|faster|tighter|quicker|compressed|accelerated) (?:clock|timeline|schedule|timetable|deadline)\b/g, 'faster clock'],
   [/\b(?:normal|standard|typical|regular|ordinary)(?= (?:section |sec )?232\b)/g, 'usual'],

@@ -199,6 +199,8 @@ describe('analyze', () => {
     expect(termsOf('when did it run in the federal register')).toEqual(termsOf('when was it published in the federal register'));
     expect(termsOf('what can the president do now')).toEqual(termsOf('what further action may the president now'));
     expect(termsOf('did industry get a chance to comment during the investigation')).toEqual(termsOf('industry public comments investigation'));
+    expect(termsOf('which agency puts out the list this is all based on')).toEqual(termsOf('which agency puts out the list'));
+    expect(termsOf('if they cant strike deals by the deadline')).toContain('fail');
   });
 
   it('never folds two terms set side by side with "or" into the shorthand for both', () => {
