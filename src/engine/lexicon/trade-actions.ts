@@ -90,7 +90,22 @@ const named: readonly [string, string, string, RegExp][] = [
   ['ira-credits', "the Inflation Reduction Act's tax credits", String.raw`\binflation reduction act\b|\bforeign entity of concern\b|\bfeoc\b|\bclean vehicle credits?\b|\b(?:ev|tax) credits?\b|\b(?:30d|45x)\b`, /inflation reduction|tax credit/],
 ];
 
-const namedPatterns: Pattern[] = named.map(([id, name, pattern, keywords]) => ({ action: { id, name, keywords }, pattern: new RegExp(pattern) }));
+/** Words each named action's pattern cannot match without, tested first (most questions name none of them). */
+const NAMED_NEEDS: Readonly<Record<string, RegExp>> = {
+  ieepa: /ieepa|emergency|fentanyl|liberation/,
+  reciprocal: /reciprocal|baseline/,
+  'foreign-tariffs': /import|export|goods|retaliat|counter/,
+  'section-301': /301/,
+  'section-201': /201|safeguard/,
+  'ad-cvd': /dumping|countervailing|cvd|\bad\b|prelim/,
+  cbam: /cbam|carbon/,
+  'export-controls': /export|entity list|foreign direct|mofcom/,
+  'de-minimis': /minimis/,
+  'ira-credits': /inflation|foreign entity|feoc|credit|30d|45x/,
+  'eu-crma': /raw material|crma/,
+};
+
+const namedPatterns: Pattern[] = named.map(([id, name, pattern, keywords]) => ({ action: { id, name, keywords }, pattern: new RegExp(pattern), ...(NAMED_NEEDS[id] ? { needs: NAMED_NEEDS[id] } : {}) }));
 
 const PATTERNS: readonly Pattern[] = [...namedPatterns, ...sectorPatterns];
 

@@ -102,9 +102,9 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|never|fail to|fails to|failed to) (?:stick to|honou?r|comply with|live up to|follow through(?: on)?|keep to|abide by|implement|hold up (?:its|their|his|her|our) end(?: of the (?:deal|bargain|agreement))?)\b|\b(?:stops?|stopped|stopping|quits?|quit) (?:honou?ring|complying with|following|implementing|keeping to|sticking to)\b|\b(?:isnt|is not|arent|are not|wasnt|was not|not being|not) (?:honou?red|kept|followed|complied with|respected|implemented)\b/g, 'not conducted'],
   [/\bwho does what\b/g, 'roles'],
   // "Does he have to publish it?" asks whether the law obliges him; "do we have to pay" stays a payment.
-  [/(?<=\b(?:does|did|would|will) (?:he|it|the president|trump|that|this|she) )(?:have|has|need|needs) to\b/g, 'mandatory'],
+  [/(?=\b(?:have|has|need|needs) to\b)(?<=\b(?:does|did|would|will) (?:he|it|the president|trump|that|this|she) )(?:have|has|need|needs) to\b/g, 'mandatory'],
   // An agreement that "turns out not to work" is one that proves ineffective.
-  [/(?<=\b(?:deals?|agreements?|they|it) )(?:turns? out not to|turned out not to|(?:do|does|did) not|dont|doesnt|didnt|fails? to|failed to) work\b/g, 'ineffective'],
+  [/(?=\b(?:turn|do|did|dont|doesnt|didnt|fail))(?<=\b(?:deals?|agreements?|they|it) )(?:turns? out not to|turned out not to|(?:do|does|did) not|dont|doesnt|didnt|fails? to|failed to) work\b/g, 'ineffective'],
   [/\b(?:dont|do not|doesnt|does not|didnt|did not|cant|cannot|wont|will not|never|fail to|fails to|failed to) (?:agree|reach an? (?:deal|agreement)|reach agreement|strike (?:a |any )?deals?|make (?:a |any )?deals?|come to terms|(?:produce|yield|deliver|get|land|achieve|conclude|secure|result in|lead to) (?:an? |any )?(?:deals?|agreements?))\b|\bno (?:satisfactory |good |real )?(?:deals?|agreements?) (?:is |are |r |get |gets )?(?:in place|reached|done|signed|concluded|struck)\b|\b(?<=(?:if|when|once|in case) (?:there is |there |theres |there are |there will be )?)no (?:deals?|agreements?)\b/g, 'fail agreement'],
   // "If the negotiations do not succeed", "if talks don't pan out": the talks failing.
   [/\b(?:dont|do not|doesnt|does not|didnt|did not|wont|will not|cannot|cant|never|fail to|fails to|failed to) (?:succeed|work out|pan out|bear fruit)\b|\b(?:(?:is|are|was|were|prove|proves|proved) )?(?:not successful|unsuccessful)\b/g, 'fail'],
@@ -118,7 +118,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "When did it run in the Federal Register?": when it was published there, not who runs what.
   [/\b(?:run|ran|runs|running|appear|appeared|appears|show up|showed up|come out|came out|go|went|get|got|printed|print) (?:in|into) (?:the )?(federal register|fed reg|fr)\b/g, 'published in the $1'],
   // "What numbers does the proclamation cite?": what it says, not a citation of it.
-  [/(?<=\b(?:proclamation|procl|proc|11001|it|they|commerce|the order) )(?:cite|cites|cited|quote|quotes|quoted)\b/g, 'say'],
+  [/(?=\b(?:cite|quote))(?<=\b(?:proclamation|procl|proc|11001|it|they|commerce|the order) )(?:cite|cites|cited|quote|quotes|quoted)\b/g, 'say'],
   // "Can I get a copy of the Commerce report?": whether it is published.
   [/\b(?:get|obtain|see|read|download|access) (?:a copy of |a look at )?(?:the )?((?:commerce |commerces |232 |final |actual |full )*)report\b/g, 'published $1report'],
   // "The list that determines which minerals fall within this action": what the list is for, not what is asked.
@@ -168,17 +168,17 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:they|he|she|we) (?:cited|cite|cites|quoted|quote|quotes|mentioned|mention|mentions)\b/g, ''],
   [/\b(?:a bunch of|a lot of|lots of|plenty of|a ton of|tons of|a load of|loads of|in light of|in view of|at this juncture|at this point in time|at this stage)\b/g, ''],
   // "We already mine it here": the verb (or "a mine"), not the pronoun the stop words drop.
-  [/(?<=\b(?:we|they|you|us|to|already|also|can|cant|cannot|could|do|dont|does|doesnt|still|actually|a|the|new|domestic) )mine\b/g, 'mining'],
+  [/(?=\bmine\b)(?<=\b(?:we|they|you|us|to|already|also|can|cant|cannot|could|do|dont|does|doesnt|still|actually|a|the|new|domestic) )mine\b/g, 'mining'],
   // "When could there be one?": a pronoun, not the "one" of "one country" or "one year".
-  [/(?<=\b(?:be|is|was|get|got|new|any|no|that|this|which|the|trigger|triggers|cause|causes|bring|impose|expect|see) )one\b(?! (?:years?|months?|weeks?|days?|of|country|countries|foreign|supplier|source|minerals?)\b)/g, ''],
+  [/(?=\bone\b)(?<=\b(?:be|is|was|get|got|new|any|no|that|this|which|the|trigger|triggers|cause|causes|bring|impose|expect|see) )one\b(?! (?:years?|months?|weeks?|days?|of|country|countries|foreign|supplier|source|minerals?)\b)/g, ''],
   // Making an action official or a report public is publishing it.
   [/\b(?:made|make|makes|making) (?:it |them |that |this )?(?:official|formal|public)\b|\bformali[sz](?:e|ed|es|ing)\b/g, 'published'],
   // Acting on a report is deciding what to do about it.
-  [/\b(?:act|acts|acted|acting|respond|responds|responded|responding)(?= (?:on|to) (?:it|the|that|this|its|his|commerces?)\b)|(?<=\b(?:take|takes|took|taken|taking) (?:\w+ ){0,3}to )(?:act|respond|react)\b/g, 'decide'],
+  [/\b(?:act|acts|acted|acting|respond|responds|responded|responding)(?= (?:on|to) (?:it|the|that|this|its|his|commerces?)\b)|(?=\b(?:act|respond|react)\b)(?<=\b(?:take|takes|took|taken|taking) (?:\w+ ){0,3}to )(?:act|respond|react)\b/g, 'decide'],
   // "Hold of on tariffs": the typo the spelling corrector cannot see, "of" being a word too.
   [/\b(hold|holds|held|holding) of (?=on\b)/g, '$1 off '],
   // "Is Commerce supposed to keep monitoring?", "would a tariff need a notice?": what is required.
-  [/(?<=\b(?:is|are|was|were) (?:commerce|ustr|the president|president|trump|the secretary|secretary|lutnick|greer|dhs|cbp|congress|the agencies|agencies) )supposed to\b|(?<=\b(?:would|does|will) (?:a |an |the |any |this |that )?(?:\w+ )?\w+ )(?:need|require)\b/g, 'mandatory'],
+  [/(?=\bsupposed to\b)(?<=\b(?:is|are|was|were) (?:commerce|ustr|the president|president|trump|the secretary|secretary|lutnick|greer|dhs|cbp|congress|the agencies|agencies) )supposed to\b|(?=\b(?:need|require)\b)(?<=\b(?:would|does|will) (?:a |an |the |any |this |that )?(?:\w+ )?\w+ )(?:need|require)\b/g, 'mandatory'],
   // "Ferroniobium", "ferro-vanadium": an alloy of the mineral, which is what a mention needs to see.
   [/\bferro ?(niobium|vanadium|tungsten|molybdenum|titanium|manganese|chromium|chrome|silicon|nickel|boron)\b/g, '$1 alloy'],
   // "Why did they go for talks?", "why they went with talks": why talks were chosen ("could they go with" stays a may); "back in January" is just when.
@@ -195,7 +195,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "What timeline did EO 14272 give Commerce?": the timetable it set, not the story so far.
   [/\b(?:timeline|timeframe|time frame|schedule|timetable) (?=(?:did|does|do) (?:\w+ ){1,3}(?:give|gave|set|impose|allow|grant)\b)/g, 'timetable '],
   // "What is net import reliance actually measuring?" asks what it means, not about measures taken.
-  [/(?<=\bwhat\b.{1,80}?)\b(?:measuring|measures|measure|measured)(?=\s*[?.!]*\s*$)/g, 'mean'],
+  [/\b(what\b.{1,80}?)\b(?:measuring|measures|measure|measured)(?=\s*[?.!]*\s*$)/g, '$1mean'],
   // "Explain it like I'm new on the team", "in plain English": how to answer, not what.
   [/\blike (?:i ?a?m|im|i'm|i am) (?:new|five|5|a beginner|a newbie|an outsider|not an expert)(?: (?:on|to|in) (?:the|this) (?:team|job|company|topic|field))?\b|\b(?:in (?:plain|simple) (?:english|terms|words)|in laym[ae]n'?s terms|for (?:a|an) (?:newbie|beginner|outsider|non[- ]expert)|eli5)\b/g, ''],
   // "The 12/29 stat" is a figure, not the State Department misspelt.
