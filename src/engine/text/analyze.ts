@@ -124,7 +124,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "The list that determines which minerals fall within this action": what the list is for, not what is asked.
   [/\b(?:that|which) (?:decides|decide|determines|determine|defines|define|governs|govern|sets|drives) (?:what|which)(?: \w+)?(?: s| is| are)? (?:covered|in scope|included|(?:fall|falls) (?:within|under) (?:this|the) \w+)\b|\bon which (?:the|this|that|its) \w+ (?:relies|rests|depends|is based)\b|\b(?:that |which )?(?:this|it|the proclamation|everything|all this) (?:is |was )?(?:all )?(?:based on|built on|rests on|relies on|depends on|hinges on)(?= *$)/g, ''],
   // "Was the probe on a shorter clock than a normal 232?": a faster timetable than the usual one.
-  [/\b(?:shorter|faster|tighter|quicker|compressed|accelerated) (?:clock|timeline|schedule|timetable|deadline)\b/g, 'faster clock'],
+  [/\b(?:shorter|faster|tighter|quicker|compressed|accelerated) (?:report |reporting )?(?:clock|timeline|schedule|timetable|deadline)\b/g, 'faster clock'],
   [/\b(?:normal|standard|typical|regular|ordinary)(?= (?:section |sec )?232\b)/g, 'usual'],
   [/\b(?:day to day|on a day to day basis|in practice|in practical terms|practically speaking|on the ground|in real terms)\b/g, ''],
   // "Is the 180-day clock still running?": the negotiation window, not the statute's clocks.
@@ -208,7 +208,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:i |we )?(?:keep|keeps|kept) (?:seeing|hearing|reading)(?: about)?(?: (?:it|this|that))?(?: (?:mentioned|referenced|cited|brought up))?(?: (?:alongside|with|next to|together with) (?:it|this|that))?/g, ''],
   // "Who are they negotiating with?", "with whom will they talk?": the other side of the talks, not who leads them.
   [/\b(negotiat\w*|talk|talks|talking|deal|deals|dealing) with(?=\s*(?:[?.!]|$|whom?\b))/g, '$1 partners'],
-  [/\bwith (?:whom|who)\b(?=.*\b(?:negotiat\w*|talks?|talking|deals?)\b)/g, 'partners'],
+  [/\bwith (?:whom|who)\b(?=.*\b(?:negotiat\w*|talks?|talking|deals?)\b)|(?<=\b(?:negotiat\w*|talks?|talking|deals?) )with (?:which|what) (?:countries|nations|governments|partners|trading partners)\b/g, 'partners'],
   // "Wait, what even is Section 232?", "ok so what happens next?": the opening interjection asks nothing.
   [/^(?:(?:ok|okay|oh|ah|hmm+|um+|uh+|wait|hold on|hang on|sorry|alright|hey|yo|lol|right|so|quick q|quick question)\s+)+(?=(?:what|whats|who|whos|when|whens|where|why|how|hows|which|is|are|was|were|do|does|did|can|could|so)\b)/g, ''],
   // "Which two officials negotiate?": how many answers are wanted, not a figure to match.
