@@ -231,7 +231,7 @@ export const eventDate: Rule = {
       // of them, when each is named in full rather than by a word such as "published".
       // "Both the executive order and the formal start at Commerce": each one, however briefly named.
       // "Signed when, published in FR when?": a day asked for twice asks for each day named.
-      const each = /\bboth\b/.test(words) || (words.match(/\bwhen\b/g)?.length ?? 0) >= 2;
+      const each = /\bboth\b/.test(words) || (words.match(/\bwhen\b/g)?.length ?? 0) >= 2 || (!counts && !/\blength\b/.test(words) && (words.match(/\b(?:date|day)\b/g)?.length ?? 0) >= 2);
       const listed = (each ? mentioned : mentioned.filter((m) => m.named.size >= 2)).slice(0, 3).sort((x, y) => x.at - y.at).map((m) => m.event);
       // "Is the deadline in the next 2 weeks?", "is it coming up soon?": whether the day lies ahead, and within the span named.
       const horizon = yesNo ? timeHorizon(words, isoDateOf(now)) : null;

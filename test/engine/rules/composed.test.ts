@@ -55,6 +55,7 @@ describe('multi-part: each part answered, in one reply', () => {
     ['Is there a tariff in place now, and if not, what could trigger one?', ['no-tariff-now', 'if-talks-fail']],
     ['is there a tarrif right now, and if not what would trigger one?', ['no-tariff-now', 'if-talks-fail']],
     ['Two things for the memo - when was 11001 signed, and when did it run in the Federal Register?', ['signing-date', 'federal-register-publication']],
+    ['(a) who leads the negotiations and (b) by when did they have to wrap up?', ['who-leads-negotiations', 'window-end-date']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
     expect(a.intent).toBe('multi-part');
