@@ -29,7 +29,7 @@ const RULES: readonly [Aspect, RegExp][] = [
 ];
 
 /** Yes/no questions open with an auxiliary or end with a check ("…, right?", "y/n"). */
-const YES_NO = /^(?:(?:so|and|but|ok|okay|hey|quick question|question|also|then|wait|hmm|um|uh) )*(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|shall|may|might|must|am|isnt|arent|wasnt|doesnt|dont|didnt|hasnt|havent|wont|cant)\b|\b(?:y n|yes or no|yes no|true or false|right|correct|true|or not|confirm)$/;
+const YES_NO = /^(?:(?:so|and|but|ok|okay|hey|quick question|question|also|then|wait|hmm|um|uh|y n|yes or no|yes no) )*(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|shall|may|might|must|am|isnt|arent|wasnt|doesnt|dont|didnt|hasnt|havent|wont|cant)\b|\b(?:y n|yes or no|yes no|true or false|right|correct|true|or not|confirm)$/;
 
 /** "Can you paste the whole list?": a request put politely, not a yes/no question. */
 const REQUEST = /^(?:(?:so|and|but|ok|okay|hey) )*(?:can|could|would|will) (?:you|u|ya) (?:please |pls |plz |just |quickly )*(?:list|paste|give|tell|show|name|send|share|explain|summari[sz]e|describe|walk|spell|print|dump|provide|break|outline|run)\b/;

@@ -7,6 +7,7 @@ import { comparisonSentence, eventDateAnswer, eventSentence, horizonSentence, is
 import { isDue } from '../answers/fact.js';
 import { tensed } from '../answers/in-tense.js';
 import { SIGNING_EVENT, WINDOW_END_EVENT } from '../deadline-clock.js';
+import { FEATURED } from '../featured.js';
 import { termsOf } from '../text/analyze.js';
 import { termSetOf } from '../text/term-set.js';
 import type { LoadedEvent } from '../../knowledge/model.js';
@@ -78,6 +79,8 @@ const ASKS_IF_OVER = /\b(?:has|have|is|are|did) (?:\w+ ){0,3}(?:passed|pass|clos
 const HAPPENED = /\b(?:happen|happened|happens|passed|pass|over|taken place|take place|took place|yet|already|come|came|out|been|occurred|gone)\b/;
 
 /** Words that put a day up for checking ("confirm: signed January 15, correct?"). */
+/** What the knowledge's fact on the window's aftermath comes to, said beside the day the window closed. */
+const AFTER_THE_WINDOW = 'What came of the talks is not recorded in the sources.';
 const CHECK_WORDS = /\b(?:right|correct|true|accurate|confirm)$|\bis (?:that|this|it) (?:right|correct|true)\b/;
 const CLAIM_WORDS = new Set(termsOf('confirm confirming correct right true accurate check'));
 // "Is it almost a year since?": how near the mark is, which the answer's count of days tells.
@@ -272,6 +275,10 @@ export const eventDate: Rule = {
     const explanation = fact && (asksRecord || shown.every((e) => fact.answer.includes(formatDate(e.date)))) ? fact : undefined;
     const main = explanation ?? shown.map((e) => (e.explainedBy ? ctx.kb.factById.get(e.explainedBy) : undefined)).find((f) => f !== undefined);
     const related = main ? ctx.related.forFact(main) : [];
-    return eventDateAnswer(ctx.kb, { title: title ?? shown.map((e) => e.title).join(' · '), lead, events: shown, related, ...(explanation ? { explanation } : {}) }, now);
+    // Once the window has closed, its day is only half the answer: the knowledge says what came of it is not on record.
+    const closed = shown.find((e) => e.id === WINDOW_END_EVENT && !isOpen(e, now));
+    const unknown = ctx.kb.factById.get(FEATURED.afterWindow)?.after === WINDOW_END_EVENT;
+    const outcome = closed && unknown && explanation?.after !== WINDOW_END_EVENT ? `\n\n${AFTER_THE_WINDOW}` : '';
+    return eventDateAnswer(ctx.kb, { title: title ?? shown.map((e) => e.title).join(' · '), lead: `${lead}${outcome}`, events: shown, related, ...(explanation ? { explanation } : {}) }, now);
   },
 };

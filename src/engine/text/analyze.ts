@@ -121,7 +121,9 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "What numbers does the proclamation cite?": what it says, not a citation of it.
   [/(?=\b(?:cite|quote))(?<=\b(?:proclamation|procl|proc|11001|it|they|commerce|the order) )(?:cite|cites|cited|quote|quotes|quoted)\b/g, 'say'],
   // "Can I get a copy of the Commerce report?": whether it is published.
-  [/\b(?:get|obtain|see|read|download|access) (?:a copy of |a look at )?(?:the )?((?:commerce |commerces |232 |final |actual |full )*)report\b/g, 'published $1report'],
+  [/\b(?:get|obtain|see|read|review|view|consult|inspect|download|access) (?:a copy of |a look at )?(?:the )?((?:commerce |commerces |secretarys |secretary s |section 232 |232 |final |actual |full )*)report\b/g, 'published $1report'],
+  // "Who in government do we contact about the talks?": who leads them.
+  [/\bwho (?:in (?:the )?(?:government|administration|dc|washington) )?(?:do|should|can|could) (?:we|i) (?:actually )?(?:contact|talk to|reach out to|approach|lobby|write to|call|email)\b/g, 'who leads'],
   // "The list that determines which minerals fall within this action": what the list is for, not what is asked.
   [/\b(?:that|which) (?:decides|decide|determines|determine|defines|define|governs|govern|sets|drives) (?:what|which)(?: \w+)?(?: s| is| are)? (?:covered|in scope|included|(?:fall|falls) (?:within|under) (?:this|the) \w+)\b|\bon which (?:the|this|that|its) \w+ (?:relies|rests|depends|is based)\b|\b(?:that |which )?(?:this|it|the proclamation|everything|all this) (?:is |was )?(?:all )?(?:based on|built on|rests on|relies on|depends on|hinges on)(?= *$)/g, ''],
   // "Was the probe on a shorter clock than a normal 232?": a faster timetable than the usual one.
@@ -233,7 +235,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\bfor (?:the )?purposes? of (?:this|the) (?:section 232 |sec 232 |232 )?(?:investigation|proclamation|probe|action)\b|\bfor (?:this|these|our|its|those) purposes?\b|\bin (?:this|that|the) (?:context|sense)\b|\b(?:(?:people|everyone|everybody|folks|they|colleagues|articles|headlines|the coverage|coverage) )?(?:keeps?|kept) (?:talking about|mentioning|saying|referring to|bringing up|using|calling|quoting|citing)\b/g, ''],
   [/\b(?:paste|print|dump|spell out|enumerate|list out)\b/g, 'list'],
   // Chat framing that carries no topic: "the 2025 list people keep mentioning", "in plain english".
-  [/\b(?:people|everyone|everybody|folks|they|colleagues|articles|headlines) (?:keep|keeps|kept) (?:mentioning|saying|talking about|bringing up|referring to|quoting|citing)\b|\b(?:i )?(?:keep|kept) (?:seeing|hearing|reading)(?: about)?\b|\bin (?:plain|simple) (?:english|terms|words)\b|\bin laymans terms\b|\bfor (?:the|a|our) (?:memo|briefing|board paper|deck|slide|report)\b|\bfor (?:my|our|the) (?:boss|manager|director|vp|cfo|ceo|gc|leadership|execs?|higher ups?)\b/g, ''],
+  [/\b(?:people|everyone|everybody|folks|they|colleagues|articles|headlines) (?:keep|keeps|kept) (?:mentioning|saying|talking about|bringing up|referring to|quoting|citing)\b|\b(?:i )?(?:keep|kept) (?:seeing|hearing|reading)(?: about)?\b|\bin (?:plain|simple) (?:english|terms|words)\b|\bin laymans terms\b|\bfor (?:the|a|our) (?:memo|briefing|board paper|deck|slide|report)\b|\bfor (?:my|our|the) (?:boss|manager|director|vp|cfo|ceo|gc|leadership|execs?|higher ups?)\b|\bfor (?:our|my|the|a) (?:compliance |customs |broker |audit |legal |internal |client )?(?:file|files|records|record|documentation|paperwork)\b/g, ''],
 ];
 
 /**

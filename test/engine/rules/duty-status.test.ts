@@ -43,6 +43,7 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     ['earliest date tarrifs could kick in under this procl?', [/No duty under it has a start date/]],
     ['what actually changes for an importer on day one after this was signed?', [/^As of December 1, 2026, Proclamation 11001 imposes no tariff/]],
     ['is the 232 minerals tariff 25% like steel?', [/imposes no tariff/]],
+    ['y/n semiconductors count as derivative products?', [/Microprocessors are among the finished goods/]],
     ['shld we front-load graphite orders before the july deadline?', [/whether to budget for a possible later duty is a business decision/]],
     ['We source NdFeB magnets from China. what actually changes for us day to day because of 11001?', [/on rare earth permanent magnets from China/]],
   ] as const)('"%s"', (q, patterns) => {

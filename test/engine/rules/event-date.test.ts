@@ -14,6 +14,7 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['How long did it take the President to act after Commerce sent him the report?', DEC_1, /^82 days apart\./],
     ['signed when, published in FR when?', DEC_1, /^Proclamation 11001 was signed on Wednesday, January 14, 2026, 321 days ago\. Proclamation 11001 was published in the Federal Register on Tuesday, January 20, 2026/],
     ['signing date + FR pub date?', DEC_1, /^Proclamation 11001 was signed on Wednesday, January 14, 2026, 321 days ago\. Proclamation 11001 was published in the Federal Register/],
+    ['any date we should be watching for a tariff decision on this critical minerals thing?', DEC_1, /^The 180-day negotiation window closed on Monday, July 13, 2026, 141 days ago\.\n\nWhat came of the talks is not recorded in the sources\./],
     ['days left until the 232 crit min deadline?', new Date('2026-06-01T12:00:00Z'), /^The 180-day negotiation window closes on Monday, July 13, 2026, in 42 days\./],
     ['how many weeks until the 180 day minerals deadline', MARCH_1, /^The 180-day negotiation window closes on Monday, July 13, 2026, in 134 days\. In weeks: 19 weeks and 1 day\./],
     ['how many months ago was the proclamation signed', DEC_1, /^Proclamation 11001 was signed on Wednesday, January 14, 2026, 321 days ago\. In months: 10 months and 17 days\./],

@@ -195,6 +195,8 @@ describe('analyze', () => {
     expect(termsOf('was the probe on a shorter clock than a normal 232 investigation')).toEqual(termsOf('was the probe on a faster clock than a usual 232 investigation'));
     expect(termsOf("the EO's shorter report timeline")).toEqual(termsOf("the EO's faster clock"));
     expect(termsOf('talks with which countries')).toEqual(termsOf('talks partners'));
+    expect(termsOf('need the Federal Register cite for our compliance file')).toEqual(termsOf('need the Federal Register cite'));
+    expect(termsOf('who in government do we contact about the talks')).toEqual(termsOf('who leads the talks'));
     expect(termsOf('which agency publishes the list that determines which minerals fall within this action')).toEqual(termsOf('which agency publishes the list'));
     expect(termsOf('what numbers does the proclamation cite')).toEqual(termsOf('what numbers does the proclamation say'));
     expect(termsOf('the FR cite')).toContain('cit');
