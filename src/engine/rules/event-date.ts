@@ -164,7 +164,8 @@ export const eventDate: Rule = {
     const periodOf = (e: LoadedEvent) => (e.closes ? e : ctx.kb.events.find((p) => p.closes && p.explainedBy !== undefined && p.explainedBy === e.explainedBy && p.date >= e.date));
     // "When did Commerce open the investigation?" asks when it began, not whether a period is open.
     const opened = /\bopened\b|\b(?:did|does|will|would) (?:\w+ ){1,3}open\b/.test(words);
-    const period = !opened && (relations.has('still') || OPEN_OR_CLOSED.test(words)) ? mentioned.map((m) => periodOf(m.event)).find((e) => e !== undefined) : undefined;
+    // "When did the 90-day decision window close?": the period of the event named most fully, not of one named by "close" alone.
+    const period = !opened && (relations.has('still') || OPEN_OR_CLOSED.test(words)) ? periodOf(first.event) : undefined;
     const relative = relations.size > 0 && (counts || aspects.has('when') || aspects.has('yes-no') || period !== undefined);
     const datedYesNo = aspects.has('yes-no') && (HAPPENED.test(words) || DATE_WORDS.test(words));
     // "What did the September tracker say?": a dated record named outright, told with its date.

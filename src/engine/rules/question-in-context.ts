@@ -59,7 +59,9 @@ export const questionInContext: Rule = {
     // change what a question answered with confidence on its own asks.
     const sceneNamesNothing = scene.mentions.length + scene.events.length + scene.countries.length + scene.tradeActions.length === 0;
     const named = own.mentions.length + own.events.length + own.countries.length > 0;
-    const saysEnough = !pointsBack && (named || own.query.length >= 3 || (sceneNamesNothing && own.query.length >= 2 && isConfident(own.ranked[0])));
+    // "Why no tariffs right away? Thought Trump liked tariffs": a why asked first, then a remark, is the question.
+    const whyThenRemark = parts[0] === asked && own.aspects.has('why') && isConfident(own.ranked[0]);
+    const saysEnough = !pointsBack && (named || own.query.length >= 3 || whyThenRemark || (sceneNamesNothing && own.query.length >= 2 && isConfident(own.ranked[0])));
     // "… the ICN article … How accurate is it overall?": "it" is what the scene named, carried on.
     // "Why did they go for talks?" asks about whoever acted, not about what the scene named.
     const namesTheScene = !pointsBack && !named && !sceneNamesNothing && own.query.length >= 1 && !own.aspects.has('why') && POINTS_BACK.test(own.typed.join(' '));

@@ -515,6 +515,10 @@ describe('goods held up to the two kinds the proclamation names', () => {
 });
 
 describe('a frame before the question is part of it', () => {
+  it('answers a why asked first and reads what follows as a remark', () => {
+    expect(ask('why no tariffs right away? thought trump liked tariffs').factIds[0]).toBe('why-no-tariffs-yet');
+  });
+
   it('reads "what\'s the rationale?" after a why-question as the same question', () => {
     const a = ask('why did trump issue this procl, whats the rationale?');
     expect(a.factIds).toEqual(['commerce-finding']);

@@ -196,6 +196,9 @@ describe('analyze', () => {
     expect(termsOf("the EO's shorter report timeline")).toEqual(termsOf("the EO's faster clock"));
     expect(termsOf('talks with which countries')).toEqual(termsOf('talks partners'));
     expect(termsOf('need the Federal Register cite for our compliance file')).toEqual(termsOf('need the Federal Register cite'));
+    expect(termsOf('why was this issued at all')).toEqual(termsOf('why did the president issue the proclamation'));
+    expect(termsOf('import reliance numbers cited')).toEqual(termsOf('import reliance numbers'));
+    expect(termsOf('is it properly characterized as an executive order')).toEqual(termsOf('is it an executive order'));
     expect(termsOf('who in government do we contact about the talks')).toEqual(termsOf('who leads the talks'));
     expect(termsOf('which agency publishes the list that determines which minerals fall within this action')).toEqual(termsOf('which agency publishes the list'));
     expect(termsOf('what numbers does the proclamation cite')).toEqual(termsOf('what numbers does the proclamation say'));
