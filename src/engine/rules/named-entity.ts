@@ -15,7 +15,7 @@ import type { Rule } from './rule.js';
 const CUE_WORDS: Readonly<Record<EntityKind, string>> = {
   // "Is copper a critical mineral for this 232?": the 232 named is this proclamation's.
   mineral: 'critical mineral minerals list listed usgs added add 2025 2022 status final official considered count counts among one new element metal mention mentioned named name cited section 232',
-  agency: 'role roles job jobs responsible responsibility responsibilities task tasks tasked function functions involved involvement part play plays doing work works here stand for acronym agency department office official instructed told directed ordered asked confirmed duty duties supposed formally formal somehow receive receives received process',
+  agency: 'role roles job jobs responsible responsibility responsibilities task tasks tasked function functions involved involvement part play plays doing work works here stand for acronym agency department office official instructed told directed ordered asked confirmed duty duties supposed formally formal somehow receive receives received process give given gives',
   glossary: 'define definition defined meaning mean means stand stands for term terms acronym abbreviation short explain explained concept word cover covers exactly actually refer refers count counts qualify qualifies considered kind kinds type types sort sorts',
   product: 'product products derivative covered cover scope pcmdp pcmdps count counts qualify qualifies considered included include one finished finish semi semifinished final example examples goods item items say says said anything mention mentions mentioned address addresses addressed processed critical mineral minerals',
 };
@@ -46,7 +46,7 @@ const NAMED_IN_IT = /\b(?:name|names|named|naming|mention|mentions|mentioned|cit
 export const WHICH_KIND = /\bprocessed\b[^.?]*\bor\b[^.?]*\bderivatives?\b|\bderivatives?\b[^.?]*\bor\b[^.?]*\bprocessed\b/;
 
 /** "Is Greer involved?", "is the Pentagon part of this?", "does DHS have a role?": an agency's part in it. */
-export const INVOLVED = /\b(?:involved|involvement|part of|a part|role|roles|formally|a say|tasked|responsible|enforc\w*)\b/;
+export const INVOLVED = /\b(?:involved|involvement|part of|a part|role|roles|job|jobs|formally|a say|tasked|responsible|enforc\w*)\b/;
 
 /** The glossary term for what every question here is about. */
 const SUBJECT_TERM = 'critical-mineral';

@@ -109,6 +109,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "If the negotiations do not succeed", "if talks don't pan out": the talks failing.
   [/\b(?:dont|do not|doesnt|does not|didnt|did not|wont|will not|cannot|cant|never|fail to|fails to|failed to) (?:succeed|work out|pan out|bear fruit)\b|\b(?:(?:is|are|was|were|prove|proves|proved) )?(?:not successful|unsuccessful)\b/g, 'fail'],
   [/\bcritical mins?\b/g, 'critical minerals'],
+  // "That big critical minerals ministerial": the meeting's size describes it, it does not ask about it.
+  [/\b(?:big|major|huge|large|high profile|high-profile)\s+(?=(?:critical minerals? )?(?:ministerial|summit|meeting|conference)\b)/g, ''],
   [/\b(?:wrap|wraps|wrapped|wrapping) (?:it |things |them |the talks |this )?up\b|\b(?:finish|finishes|finished) up\b|\b(?:close|closes|closed) out\b/g, 'end'],
   // "How many days did Trump take after getting the report?": how long he took to decide.
   [/\b(how (?:long|many days|many weeks|many months)) did (?:trump|the president|president trump|potus|he) (?:take|need|wait)\b(?! (?:\w+ ){0,3}to\b)/g, '$1 did the president take to decide'],
@@ -258,6 +260,7 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['prez', 'president'],
   ['crit', 'critical'],
   ['abt', 'about'],
+  ['dc', 'washington'],
   ['shld', 'should'],
   ...['procl', 'procla', 'proclam'].map((w) => [w, 'proclamation'] as const),
   ['diff', 'difference'],

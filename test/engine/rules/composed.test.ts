@@ -507,6 +507,10 @@ describe('goods held up to the two kinds the proclamation names', () => {
     expect(ask("What's the difference between a 'processed critical mineral' and a 'derivative product' as those terms are used in this 232 action?").title).toBe('Processed critical mineral vs Derivative product');
   });
 
+  it('answers each of two agencies joined by "/" asked whether they are given a job', () => {
+    expect(ask('is DHS/CBP given any job under this thing?').title).toBe('Department of Homeland Security · U.S. Customs and Border Protection');
+  });
+
   it('answers two minerals joined by "+"', () => {
     const a = ask('nickel + manganese both critical?');
     expect(a.text).toMatch(/Nickel \(Ni\): Yes\. Nickel is on the final 2025 USGS List/);

@@ -16,6 +16,7 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['signing date + FR pub date?', DEC_1, /^Proclamation 11001 was signed on Wednesday, January 14, 2026, 321 days ago\. Proclamation 11001 was published in the Federal Register/],
     ['any date we should be watching for a tariff decision on this critical minerals thing?', DEC_1, /^The 180-day negotiation window closed on Monday, July 13, 2026, 141 days ago\.\n\nWhat came of the talks is not recorded in the sources\./],
     ['when did the 90-day decision window close?', DEC_1, /^The 90-day window for the President's decision closed on Thursday, January 22, 2026, 313 days ago\./],
+    ['when was the critical minerals ministerial in DC', DEC_1, /^The Critical Minerals Ministerial met in Washington on Wednesday, February 4, 2026, 300 days ago\./],
     ["Is the 30-day window for the President's statement to Congress still open?", new Date('2026-02-01T12:00:00Z'), /^Yes\. The 30-day window for the statement to Congress is still open: it closes on Friday, February 13, 2026, in 12 days\./],
     ['days left until the 232 crit min deadline?', new Date('2026-06-01T12:00:00Z'), /^The 180-day negotiation window closes on Monday, July 13, 2026, in 42 days\./],
     ['how many weeks until the 180 day minerals deadline', MARCH_1, /^The 180-day negotiation window closes on Monday, July 13, 2026, in 134 days\. In weeks: 19 weeks and 1 day\./],
