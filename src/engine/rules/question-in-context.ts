@@ -76,6 +76,7 @@ export const questionInContext: Rule = {
     const [question] = analyseParts(parts, ctx);
     if (!question) return null;
     const answer = ctx.answer(question, now, SKIP);
-    return answer.answered ? { ...answer, intent: `question-in-context/${answer.intent}` } : null;
+    // "My forklift battery keeps dying, how do I fix it?": a name carried from the scene is no answer by itself.
+    return (named ? answer.answered : usable(answer)) ? passOn(answer) : null;
   },
 };

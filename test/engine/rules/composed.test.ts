@@ -538,3 +538,9 @@ describe('ask: words that only soften a question', () => {
     expect(ask('Is this technically an executive order? y/n').text).toMatch(/^No\. Proclamation 11001 is a presidential proclamation, not an executive order/);
   });
 });
+
+describe('question-in-context: a scene is not an answer', () => {
+  it('declines a question about something else that only carries a product from the scene', () => {
+    expect(ask('my forklift battery keeps dying, how do i fix it').answered).toBe(false);
+  });
+});

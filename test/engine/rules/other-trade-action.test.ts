@@ -24,6 +24,7 @@ describe('other-trade-action: another trade action is declined, never answered w
     "our pharma supplier says there's a 232 proclamation on pharmaceuticals now - what does it cover and what's the rate?",
     'What extraction, processing and recycling benchmarks does the EU Critical Raw Materials Act set for 2030?',
     'What Section 232 duty applies to imports of Canadian softwood lumber?',
+    'china banned gallium exports to the US, when does that ban end?',
   ])('"%s"', (q) => {
     const a = engine.ask(q, DEC_1);
     expect(a).toMatchObject({ intent: 'other-trade-action', answered: false, factIds: [] });
