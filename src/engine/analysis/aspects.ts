@@ -23,7 +23,7 @@ const RULES: readonly [Aspect, RegExp][] = [
   ['why', /\b(?:why|how come|what for|reason|reasons|rationale|purpose)\b/],
   ['how-many', /\b(?:how many|number of|count of|how much)\b/],
   ['status', /\b(?:now|currently|current|still|already|yet|today|so far|latest|status|at the moment|as of|anymore|any more|as things stand|these days)\b/],
-  ['compare', /\b(?:vs|versus|difference|differences|differ|differs|different from|compared?|comparison|same as|same thing|same (?:mechanism|concept|measure|tool)|interchangeabl[ey]|distinguish|as opposed to|or rather)\b/],
+  ['compare', /\b(?:vs|versus|difference|differences|differ|differs|different from|compared?|comparison|same as|same thing|same (?:mechanism|concept|measure|tool)|interchangeabl[ey]|distinguish|distinction|as opposed to|or rather|the line between)\b/],
   ['define', /^(?:\w+ )?(?:what (?:is|are|s) (?:a |an |the )?\w+(?: \w+)?$)|\b(?:define|definition|meaning of|what does .+ mean|stand for|stands for|what is meant by|explain (?:the )?term)\b/],
   ['how', /\b(?:how (?:do|does|did|will|would|can|could|is|are|should)|what happens|what would happen|what if|process|procedure|steps)\b/],
 ];

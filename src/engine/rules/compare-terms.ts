@@ -10,7 +10,7 @@ import type { Rule } from './rule.js';
 type Defined = Extract<EntityRef, { kind: 'glossary' }>;
 
 /** Words a comparison question uses besides the two terms. */
-const FRAMING = new Set(termsOf('same thing proclamation 11001 here context mean meaning exactly really actually term terms concept concepts interchangeably interchangeable confuse confused mix mixed used mechanism mechanisms place places show appear right'));
+const FRAMING = new Set(termsOf('same thing proclamation 11001 here context mean meaning exactly really actually term terms concept concepts interchangeably interchangeable confuse confused mix mixed used mechanism mechanisms place places show appear right example examples each both explain explanation distinction distinguish line mention mentions mentioned'));
 
 /** Terms that name what every question here is about, never one side of a comparison beside the term that joins two. */
 const SETTING_TERMS = new Set(['section-232', 'critical-mineral']);

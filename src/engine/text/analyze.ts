@@ -109,6 +109,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "If the negotiations do not succeed", "if talks don't pan out": the talks failing.
   [/\b(?:dont|do not|doesnt|does not|didnt|did not|wont|will not|cannot|cant|never|fail to|fails to|failed to) (?:succeed|work out|pan out|bear fruit)\b|\b(?:(?:is|are|was|were|prove|proves|proved) )?(?:not successful|unsuccessful)\b/g, 'fail'],
   [/\bcritical mins?\b/g, 'critical minerals'],
+  // "Where's the line between X and Y?": how they differ.
+  [/\b(?:where(?: is| s|s) |draw )?the line between\b/g, 'difference between'],
   // "That big critical minerals ministerial": the meeting's size describes it, it does not ask about it.
   [/\b(?:big|major|huge|large|high profile|high-profile)\s+(?=(?:critical minerals? )?(?:ministerial|summit|meeting|conference)\b)/g, ''],
   [/\b(?:wrap|wraps|wrapped|wrapping) (?:it |things |them |the talks |this )?up\b|\b(?:finish|finishes|finished) up\b|\b(?:close|closes|closed) out\b/g, 'end'],
@@ -130,7 +132,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "Who in government do we contact about the talks?": who leads them.
   [/\bwho (?:in (?:the )?(?:government|administration|dc|washington) )?(?:do|should|can|could) (?:we|i) (?:actually )?(?:contact|talk to|reach out to|approach|lobby|write to|call|email)\b/g, 'who leads'],
   // "The list that determines which minerals fall within this action": what the list is for, not what is asked.
-  [/\b(?:that|which) (?:decides|decide|determines|determine|defines|define|governs|govern|sets|drives) (?:what|which)(?: \w+)?(?: s| is| are)? (?:covered|in scope|included|(?:fall|falls) (?:within|under) (?:this|the) \w+)\b|\bon which (?:the|this|that|its) \w+ (?:relies|rests|depends|is based)\b|\b(?:that |which )?(?:this|it|the proclamation|everything|all this) (?:is |was )?(?:all )?(?:based on|built on|rests on|relies on|depends on|hinges on)(?= *$)/g, ''],
+  [/\b(?:that|which) (?:decides|decide|determines|determine|defines|define|governs|govern|sets|drives) (?:what|which)(?: \w+)?(?: s| is| are)? (?:covered|in scope|included|(?:fall|falls) (?:within|under) (?:this|the) \w+)\b|\bon which (?:the|this|that|its) \w+ (?:relies|rests|depends|is based)\b|(?=\b(?:that |which )?(?:this|it|the proclamation|everything|all this) (?:is |was )?(?:all )?(?:based on|built on|rests on|relies on|depends on|hinges on) *$)(?<=\b(?:list|lists|data|figures|numbers|report|definition) )(?:that |which )?(?:this|it|the proclamation|everything|all this) (?:is |was )?(?:all )?(?:based on|built on|rests on|relies on|depends on|hinges on)(?= *$)/g, ''],
   // "Was the probe on a shorter clock than a normal 232?": a faster timetable than the usual one.
   [/\b(?:shorter|faster|tighter|quicker|compressed|accelerated) (?:report |reporting )?(?:clock|timeline|schedule|timetable|deadline)\b/g, 'faster clock'],
   [/\b(?:normal|standard|typical|regular|ordinary)(?= (?:section |sec )?232\b)/g, 'usual'],
@@ -234,7 +236,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:right away|straight away|immediately|at once|right off the bat|up front|upfront|(?:on|from) day (?:one|1))\b|\b(?:go|goes|going|went|jump|jumped|move|moved) straight (?:to|for)\b/g, 'now'],
   // "What kicked this whole thing off": a kick-off split by its object, read before "what started".
   [/\b(?:kick|kicks|kicked|kicking) ((?:\w+ ){1,4})off\b/g, 'started $1'],
-  [/\bwhat (?:(?:instrument|order|document|measure|action|legal instrument) )?(?:kicked off|started|triggered|prompted|sparked|set off|led to|launched|opened|initiated)\b/g, 'what ordered'],
+  [/\bwhat (?:(?:instrument|order|document|measure|action|legal instrument) )?(?:kicked off|started|triggered|prompted|sparked|set off|led to|launched|opened|initiated)\b|\b(?:what|which) (?:instrument|order|executive order|eo|document|legal instrument) (?:kicked off|started|triggered|prompted|launched|opened|initiated|directed|ordered)\b/g, 'what ordered'],
   [/\bwhat (?:set|sets|put|puts) ((?:\w+ ){1,4})in motion\b/g, 'what ordered $1'],
   [/\b(?:kick|kicks|kicked|kicking) off\b|\b(?:got|get|gets|set) the ball rolling\b|\bset (?:in motion|off)\b/g, 'started'],
   [/\bfor (?:the )?purposes? of (?:this|the) (?:section 232 |sec 232 |232 )?(?:investigation|proclamation|probe|action)\b|\bfor (?:this|these|our|its|those) purposes?\b|\bin (?:this|that|the) (?:context|sense)\b|\b(?:(?:people|everyone|everybody|folks|they|colleagues|articles|headlines|the coverage|coverage) )?(?:keeps?|kept) (?:talking about|mentioning|saying|referring to|bringing up|using|calling|quoting|citing)\b/g, ''],

@@ -56,6 +56,7 @@ describe('multi-part: each part answered, in one reply', () => {
     ['is there a tarrif right now, and if not what would trigger one?', ['no-tariff-now', 'if-talks-fail']],
     ['Two things for the memo - when was 11001 signed, and when did it run in the Federal Register?', ['signing-date', 'federal-register-publication']],
     ['(a) who leads the negotiations and (b) by when did they have to wrap up?', ['who-leads-negotiations', 'window-end-date']],
+    ['Two questions: which statute is this proclamation based on, and which executive order initiated the investigation?', ['section-232-explained', 'eo-14272-ordered-investigation']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
     expect(a.intent).toBe('multi-part');
@@ -504,6 +505,9 @@ describe('goods held up to the two kinds the proclamation names', () => {
   });
 
   it('compares the two halves of PCMDP beside the 232 they are used in', () => {
+    for (const q of ['Explain the difference between a processed critical mineral and a derivative product, with examples of each.', 'In plain terms, where\'s the line between a "processed critical mineral" and a "derivative product"?']) {
+      expect(ask(q).title, q).toBe('Processed critical mineral vs Derivative product');
+    }
     expect(ask("What's the difference between a 'processed critical mineral' and a 'derivative product' as those terms are used in this 232 action?").title).toBe('Processed critical mineral vs Derivative product');
   });
 

@@ -207,6 +207,7 @@ describe('analyze', () => {
     expect(termsOf('what can the president do now')).toEqual(termsOf('what further action may the president now'));
     expect(termsOf('did industry get a chance to comment during the investigation')).toEqual(termsOf('industry public comments investigation'));
     expect(termsOf('which agency puts out the list this is all based on')).toEqual(termsOf('which agency puts out the list'));
+    expect(termsOf('which statute is this based on')).toContain('bas');
     expect(termsOf('if they cant strike deals by the deadline')).toContain('fail');
   });
 
