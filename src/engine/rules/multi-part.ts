@@ -104,6 +104,14 @@ function readPart(part: QuestionPart, text: string, so: ReadSoFar, ctx: RuleCont
     const whole = events.length < analysis.events.length && !SINCE_THEN.test(part.text);
     return readOn(text, analysis, so.before, ctx, { pointsBack, known, whole });
   }
+  // "USTR asked for comments on something: what was it, and what was the deadline?": a bare "deadline"
+  // after a question about another dated thing is that thing's deadline, not the negotiation window.
+  const bare = analysis.events.length === 1 && analysis.mentions.length === 0 && known <= 2 && [...(analysis.events[0]?.named ?? [])].every((t) => BARE_DEADLINE.has(t));
+  if (bare && so.before.length > 0) {
+    const previous = so.before.map((b) => ctx.analyse(b)).find((p) => p.events.some((e) => e.event.id !== analysis.events[0]?.event.id) || p.mentions.some((m) => m.ref.kind === 'agency'));
+    const carried = previous ? namedWords(previous, false) : '';
+    if (carried) return ctx.analyse(`${text.replace(/[?!.\s]+$/, '')} ${carried}`);
+  }
   if (analysis.events.length === 1 && HOW_LONG_TO.test(part.text)) {
     // "When did Commerce send the report, and how long did he take to decide?": from the day just named.
     const previous = so.before.map((b) => ctx.analyse(b)).find((p) => p.events.some((e) => e.event.id !== analysis.events[0]?.event.id));
@@ -141,6 +149,8 @@ function readOn(text: string, analysis: QuestionAnalysis, before: readonly strin
 /** "How long did he take to decide?": a span that starts where the question before left off. */
 const HOW_LONG_TO = /\bhow (?:long|many days|many weeks|many months) (?:did|does|would|will) (?:he|she|they|it) (?:take|need)\b/i;
 const SINCE_THEN = /\bsince then\b/i;
+/** Words that name a deadline without saying whose. */
+const BARE_DEADLINE = new Set(termsOf('deadline due date window cutoff'));
 const NUMBERS_BACK = /\b(?:those|these|the|both) (?:numbers|figures|stats|statistics|percentages|counts)\b/i;
 /** "Can you give both?", "fill in each": the things the message listed are what is asked. */
 const ASKS_FOR_BOTH = /^(?:(?:can|could|would) you |please )?(?:give|fill in|provide|tell me|list|answer|confirm|share)(?: me| us)? (?:both|each|all three|all of them|them all)\W*$/i;

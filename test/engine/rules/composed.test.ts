@@ -57,6 +57,7 @@ describe('multi-part: each part answered, in one reply', () => {
     ['Two things for the memo - when was 11001 signed, and when did it run in the Federal Register?', ['signing-date', 'federal-register-publication']],
     ['(a) who leads the negotiations and (b) by when did they have to wrap up?', ['who-leads-negotiations', 'window-end-date']],
     ['Two questions: which statute is this proclamation based on, and which executive order initiated the investigation?', ['section-232-explained', 'eo-14272-ordered-investigation']],
+    ['who leads the talks and what was the deadline?', ['who-leads-negotiations', 'window-end-date']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
     expect(a.intent).toBe('multi-part');
@@ -546,5 +547,13 @@ describe('ask: words that only soften a question', () => {
 describe('question-in-context: a scene is not an answer', () => {
   it('declines a question about something else that only carries a product from the scene', () => {
     expect(ask('my forklift battery keeps dying, how do i fix it').answered).toBe(false);
+  });
+});
+
+describe('multi-part: a bare deadline is the deadline of what was just asked about', () => {
+  it('reads "what was the deadline?" after a question about the USTR notice as its comment deadline', () => {
+    const a = ask('In Feb 2026 USTR asked for comments on something — what was it, and what was the deadline?');
+    expect(a.text).toMatch(/March 19, 2026/);
+    expect(a.text).not.toMatch(/^The 180-day/);
   });
 });
