@@ -77,7 +77,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "y did they issue this": a chat "why" (never the "y" of "y/n", which ends a question).
   [/^y (?=(?:did|do|does|is|are|was|were|would|has|have|not|no|arent|isnt|didnt|dont|doesnt)\b)/g, 'why '],
   // "Why was it signed?", "why did Trump sign 11001?", "why was 11001 put in place?": the reasons, not the day.
-  [/\bwhy (?:was|were|did|would|is|has|have) (?:(?:it|this|that|he|they|trump|potus|the president|president trump|the administration|the white house|the proclamation|proclamation|11001|proclamation 11001|the order) )?(?:even |actually )?(?:sign|signed|issue|issued|put in place|put into place|enact|enacted|adopt|adopted|needed|necessary)(?: (?:it|this|that|11001|the proclamation|this proclamation|proclamation 11001))?(?: at all)? ?$/g, 'why did the president issue the proclamation'],
+  [/\bwhy (?:was|were|did|would|is|has|have) (?:(?:it|this|that|he|they|trump|potus|the president|president trump|the administration|the white house|the proclamation|this proclamation|proclamation|11001|proclamation 11001|the order) )?(?:even |actually )?(?:sign|signed|issue|issued|put in place|put into place|enact|enacted|adopt|adopted|needed|necessary)(?: (?:it|this|that|11001|the proclamation|this proclamation|proclamation 11001))?(?: at all)? ?$/g, 'why did the president issue the proclamation'],
   // "The EO that started the probe": in this story there is one such order.
   [/\b(?:the )?(?:eo|executive order|exec order) (?:(?:that|which) (?:started|starts|start|begin|begins|began|launched|kicked off|triggered|ordered|opened|set off)|starting|launching|opening|ordering|triggering|behind) (?:the|this) (?:probe|investigation)\b/g, 'eo 14272'],
   [/\b(?:go|goes|going|went|gone) after\b/g, 'target'],
@@ -129,6 +129,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:properly |correctly |accurately |rightly |technically )?(?:characteri[sz]ed|described|classified|labell?ed|termed|categori[sz]ed) as\b/g, ''],
   // "Can I get a copy of the Commerce report?": whether it is published.
   [/\b(?:get|obtain|see|read|review|view|consult|inspect|download|access) (?:a copy of |a look at )?(?:the )?((?:commerce |commerces |secretarys |secretary s |section 232 |232 |final |actual |full )*)report\b/g, 'published $1report'],
+  // "Which agency makes the critical minerals list?": who publishes it.
+  [/\b((?:which|what) (?:agency|office|department|body|bureau)|who) (?:makes|make|made|writes|compiles|draws up) (the (?:\w+ ){0,3}list)\b/g, '$1 publishes $2'],
   // "Who in government do we contact about the talks?": who leads them.
   [/\bwho (?:in (?:the )?(?:government|administration|dc|washington) )?(?:do|should|can|could) (?:we|i) (?:actually )?(?:contact|talk to|reach out to|approach|lobby|write to|call|email)\b/g, 'who leads'],
   // "The list that determines which minerals fall within this action": what the list is for, not what is asked.

@@ -208,6 +208,8 @@ describe('analyze', () => {
     expect(termsOf('did industry get a chance to comment during the investigation')).toEqual(termsOf('industry public comments investigation'));
     expect(termsOf('which agency puts out the list this is all based on')).toEqual(termsOf('which agency puts out the list'));
     expect(termsOf('which statute is this based on')).toContain('bas');
+    expect(termsOf('why was this proclamation issued in the first place')).toEqual(termsOf('why did the president issue the proclamation'));
+    expect(termsOf('which agency makes the critical minerals list')).toEqual(termsOf('which agency publishes the critical minerals list'));
     expect(termsOf('if they cant strike deals by the deadline')).toContain('fail');
   });
 
