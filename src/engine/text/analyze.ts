@@ -109,6 +109,13 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "If the negotiations do not succeed", "if talks don't pan out": the talks failing.
   [/\b(?:dont|do not|doesnt|does not|didnt|did not|wont|will not|cannot|cant|never|fail to|fails to|failed to) (?:succeed|work out|pan out|bear fruit)\b|\b(?:(?:is|are|was|were|prove|proves|proved) )?(?:not successful|unsuccessful)\b/g, 'fail'],
   [/\bcritical mins?\b/g, 'critical minerals'],
+  // "According to the proclamation": whose account, not an accord.
+  [/\baccording to\b/g, 'per'],
+  // "Which agency would an importer deal with?": whom to handle it with, not a deal struck.
+  [/(?=\b(?:deal|dealing) with\b)(?<=\b(?:would|to|will|do|does|must|should|we|i|you|importer|importers|they|an importer) )(?:deal|dealing) with\b/g, 'handle'],
+  [/\b(?:care|cares|cared|caring) (?:so much )?(?:about|for)\b/g, 'about'],
+  // "Doesn't that solve the problem?", "if we mine it here doesn't that fix it?": whether it is enough.
+  [/\b(?:solve|solves|solved|fix|fixes|fixed|cure|cures) (?:the |that |this |our )?(?:problem|issue|gap|it|that|this)\b/g, 'enough'],
   // "Where's the line between X and Y?": how they differ.
   [/\b(?:where(?: is| s|s) |draw )?the line between\b/g, 'difference between'],
   // "That big critical minerals ministerial": the meeting's size describes it, it does not ask about it.

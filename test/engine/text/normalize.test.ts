@@ -210,6 +210,10 @@ describe('analyze', () => {
     expect(termsOf('which statute is this based on')).toContain('bas');
     expect(termsOf('why was this proclamation issued in the first place')).toEqual(termsOf('why did the president issue the proclamation'));
     expect(termsOf('which agency makes the critical minerals list')).toEqual(termsOf('which agency publishes the critical minerals list'));
+    expect(termsOf('according to the proclamation')).not.toContain('agreement');
+    expect(termsOf('which agency would an importer deal with')).not.toContain('agreement');
+    expect(termsOf('did they strike a deal with japan')).toContain('agreement');
+    expect(termsOf("why doesn't that solve the problem")).toEqual(termsOf('why is that not enough'));
     expect(termsOf('if they cant strike deals by the deadline')).toContain('fail');
   });
 
