@@ -1,4 +1,5 @@
 import { factAnswer } from '../answers/fact.js';
+import { foldWords } from '../text/fold.js';
 import type { Rule } from './rule.js';
 
 /** The fact that says who signed the proclamation and when. */
@@ -13,8 +14,8 @@ const WHO_SIGNED = /^who (?:signed|issued) (?:it|this|that|11001|the proclamatio
 const NO_ONE = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'anyone', 'someone', 'who', 'the', 'this', 'that', 'then', 'now', 'today', 'deadline', 'date', 'end', 'time', 'window', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** "Did any deal get signed by July 13?" asks about agreements, not the proclamation's signer. */
 const OTHER_PAPERS = /\b(?:agreements?|deals?|pacts?|accords?|notices?|orders?|eo|eos|lists?|mous?|plans?)\b/;
-/** How the signer is named. */
-const SIGNER = new Set(['trump', 'donald', 'president', 'potus', 'djt']);
+/** The agency entry of the one who signed: its name and aliases are how people name him. */
+const SIGNER_ID = 'president';
 
 /**
  * "Was Proclamation 11001 signed by Biden?": whether the one named signed it. The signer is on
@@ -33,6 +34,8 @@ export const signerCheck: Rule = {
     const fact = ctx.kb.factById.get(SIGNING_FACT);
     if (!fact) return null;
     const answer = factAnswer(ctx.kb, fact, ctx.related.forFact(fact), 1, now);
-    return { ...answer, text: `${SIGNER.has(name) ? 'Yes.' : 'No.'} ${answer.text}` };
+    const signer = ctx.kb.agencies.find((a) => a.id === SIGNER_ID);
+    const signerNames = new Set(signer ? [signer.name, ...signer.aliases].flatMap(foldWords) : []);
+    return { ...answer, text: `${signerNames.has(name) ? 'Yes.' : 'No.'} ${answer.text}` };
   },
 };
