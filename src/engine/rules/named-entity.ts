@@ -15,7 +15,7 @@ import type { Rule } from './rule.js';
 const CUE_WORDS: Readonly<Record<EntityKind, string>> = {
   // "Is copper a critical mineral for this 232?": the 232 named is this proclamation's.
   mineral: 'critical mineral minerals list listed usgs added add 2025 2022 status final official considered count counts among one new now currently still element metal mention mentioned named name cited section 232',
-  agency: 'role roles job jobs responsible responsibility responsibilities task tasks tasked function functions involved involvement part play plays doing work works here stand for acronym agency department office official instructed told directed ordered asked confirmed duty duties supposed formally formal somehow receive receives received process give given gives',
+  agency: 'role roles job jobs responsible responsibility responsibilities task tasks tasked function functions involved involvement part play plays doing work works here stand for acronym agency department office official instructed told directed ordered asked confirmed duty duties supposed formally formal somehow receive receives received process give given gives hold holds held',
   glossary: 'define definition defined meaning mean means stand stands for term terms acronym abbreviation short explain explained concept word cover covers exactly actually refer refers count counts qualify qualifies considered kind kinds type types sort sorts',
   product: 'product products derivative covered cover scope pcmdp pcmdps count counts qualify qualifies considered included include one finished finish semi semifinished final example examples goods item items say says said anything mention mentions mentioned address addresses addressed processed critical mineral minerals',
 };

@@ -14,7 +14,7 @@ const CHECK_WORDS = new Set(termsOf('charge responsible responsibility job perso
  * "Was it Vance who …", "is DHS in charge of …", "does BIS lead …", "did Trump personally sign …":
  * a check of who does something, not of whether it was done ("was Commerce's report made public?").
  */
-const ASKS_WHO_DOES = /\b(?:was|is) it (?:\w+ ){1,5}(?:who|that)\b|\b(?:in charge of|responsible for|the one|the ones|only one|only ones|on the hook|personally|himself|herself|themselves)\b|\b(?:lead|leads|leading|co ?lead|co ?leads|co ?leading|run|runs|running|handle|handles|handling|oversee|oversees|overseeing|negotiate|negotiates|negotiating|host|hosts|hosted|hosting)\b/;
+const ASKS_WHO_DOES = /\b(?:was|is) it (?:\w+ ){1,5}(?:who|that)\b|\b(?:in charge of|responsible for|the one|the ones|only one|only ones|on the hook|personally|himself|herself|themselves)\b|\b(?:lead|leads|leading|co ?lead|co ?leads|co ?leading|run|runs|running|handle|handles|handling|oversee|oversees|overseeing|negotiate|negotiates|negotiating|negotiator|negotiators|host|hosts|hosted|hosting)\b/;
 const ONLY = /\b(?:only|alone|sole|solely)\b/;
 /** Share of what the question says is done that one task must account for. */
 const MIN_SHARE = 0.6;

@@ -77,7 +77,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "y did they issue this": a chat "why" (never the "y" of "y/n", which ends a question).
   [/^y (?=(?:did|do|does|is|are|was|were|would|has|have|not|no|arent|isnt|didnt|dont|doesnt)\b)/g, 'why '],
   // "Why was it signed?", "why did Trump sign 11001?", "why was 11001 put in place?": the reasons, not the day.
-  [/\bwhy (?:was|were|did|would|is|has|have) (?:(?:it|this|that|he|they|trump|potus|the president|president trump|the administration|the white house|the proclamation|this proclamation|proclamation|11001|proclamation 11001|the order) )?(?:even |actually )?(?:sign|signed|issue|issued|put in place|put into place|enact|enacted|adopt|adopted|needed|necessary)(?: (?:it|this|that|11001|the proclamation|this proclamation|proclamation 11001))?(?: at all)? ?$/g, 'why did the president issue the proclamation'],
+  [/\bwhy (?:was|were|did|would|is|has|have) (?:(?:it|this|that|he|they|trump|potus|the president|president trump|the administration|the white house|the proclamation|this proclamation|proclamation|11001|proclamation 11001|the order) )?(?:even |actually )?(?:sign|signed|issue|issued|put in place|put into place|enact|enacted|adopt|adopted|needed|necessary)(?: (?:it|this|that|this thing|that thing|11001|the proclamation|this proclamation|proclamation 11001))?(?: at all)? ?$/g, 'why did the president issue the proclamation'],
   // "The EO that started the probe": in this story there is one such order.
   [/\b(?:the )?(?:eo|executive order|exec order) (?:(?:that|which) (?:started|starts|start|begin|begins|began|launched|kicked off|triggered|ordered|opened|set off)|starting|launching|opening|ordering|triggering|behind) (?:the|this) (?:probe|investigation)\b/g, 'eo 14272'],
   [/\b(?:go|goes|going|went|gone) after\b/g, 'target'],
@@ -111,6 +111,12 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\bcritical mins?\b/g, 'critical minerals'],
   // "According to the proclamation": whose account, not an accord.
   [/\baccording to\b/g, 'per'],
+  // "Under what law was Proclamation 11001 issued?": the authorities it invokes, not the day it was signed.
+  [/\b(?:under|by|on) what (?:law|statute|legal authority|authority|provision|legal basis)s? (?:was|is|were) (?:\w+ ){0,3}(?:issued|signed|adopted|made|enacted|based)\b|\b(?:statutory |legal )?(?:law|statute|authority|provision)s? (?:under|by|on) which (?:it|this|the proclamation|proclamation 11001|11001) (?:was|is) (?:issued|signed|adopted|made|based)\b/g, 'legal authorities the proclamation invokes'],
+  // "What did Commerce conclude in its report?": what it found.
+  [/\b(?:conclude|concluded|determine|determined) (?=in (?:its|the|their|his) (?:report|investigation|review)\b)/g, 'find '],
+  // "Name of the Commerce Secretary behind the investigation?": who holds the office.
+  [/^(?:what is |whats )?(?:the )?name of (?=the (?:commerce |us |u s |trade |state )?(?:secretary|representative|trade rep|president|vice president|official|head|director)\b)/g, 'who is '],
   // "Which agency would an importer deal with?": whom to handle it with, not a deal struck.
   [/(?=\b(?:deal|dealing) with\b)(?<=\b(?:would|to|will|do|does|must|should|we|i|you|importer|importers|they|an importer) )(?:deal|dealing) with\b/g, 'handle'],
   [/\b(?:care|cares|cared|caring) (?:so much )?(?:about|for)\b/g, 'about'],

@@ -557,3 +557,13 @@ describe('multi-part: a bare deadline is the deadline of what was just asked abo
     expect(a.text).not.toMatch(/^The 180-day/);
   });
 });
+
+describe('role-check and named-entity: a person asked about as one of the negotiators or about the office held', () => {
+  it('answers Yes when the one named co-leads the talks', () => {
+    expect(ask('Is Jamieson Greer one of the negotiators? y/n').text).toMatch(/^Yes\./);
+  });
+
+  it('names the office a person holds', () => {
+    expect(ask('what office does Lutnick hold in all this?').text).toMatch(/^Howard Lutnick is the Secretary of Commerce/);
+  });
+});

@@ -214,6 +214,10 @@ describe('analyze', () => {
     expect(termsOf('which agency would an importer deal with')).not.toContain('agreement');
     expect(termsOf('did they strike a deal with japan')).toContain('agreement');
     expect(termsOf("why doesn't that solve the problem")).toEqual(termsOf('why is that not enough'));
+    expect(termsOf('under what law was proclamation 11001 issued')).toEqual(termsOf('legal authorities the proclamation invokes'));
+    expect(termsOf('the statutory provision under which it was issued')).toEqual(termsOf('the legal authorities the proclamation invokes'));
+    expect(termsOf('why did they issue this thing in the first place')).toEqual(termsOf('why did the president issue the proclamation'));
+    expect(termsOf('exact title of the procl')).toEqual(termsOf('title of the proclamation'));
     expect(termsOf('if they cant strike deals by the deadline')).toContain('fail');
   });
 
