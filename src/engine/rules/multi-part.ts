@@ -98,7 +98,9 @@ function readPart(part: QuestionPart, text: string, so: ReadSoFar, ctx: RuleCont
     const about = [...so.scene, so.head].map((p) => namedWords(ctx.analyse(p), false)).filter((w) => w !== '').join(' ');
     return about ? ctx.analyse(`${text} ${about}`) : analysis;
   }
-  if (so.before.length > 0 && namesNothing && (known <= 1 || pointsBack || COUNTS_TO_IT.test(part.text))) {
+  // "When was it signed and is there a tariff y/n?": a duty question is whole on its own.
+  const whole = !pointsBack && analysis.cues.has('duty');
+  if (so.before.length > 0 && namesNothing && !whole && (known <= 1 || pointsBack || COUNTS_TO_IT.test(part.text))) {
     // "… signed it" asks about the thing just asked about, whole: the order that started the probe, not the probe.
     // "Has anything been reported since then?" points back at a day: what named it is carried.
     const whole = events.length < analysis.events.length && !SINCE_THEN.test(part.text);
@@ -147,7 +149,7 @@ function readOn(text: string, analysis: QuestionAnalysis, before: readonly strin
 }
 
 /** "How long did he take to decide?": a span that starts where the question before left off. */
-const HOW_LONG_TO = /\bhow (?:long|many days|many weeks|many months) (?:did|does|would|will) (?:he|she|they|it) (?:take|need)\b/i;
+const HOW_LONG_TO = /\bhow (?:long|many days|many weeks|many months) (?:did|does|would|will) (?:he|she|they|it) (?:take|need)\b|\bhow (?:long|many days|many weeks|many months) (?:until|till|before) (?:he|she|they|the president|trump) (?:acted|decided|signed|responded|moved)\b/i;
 const SINCE_THEN = /\bsince then\b/i;
 /** Words that name a deadline without saying whose. */
 const BARE_DEADLINE = new Set(termsOf('deadline due date window cutoff'));

@@ -111,6 +111,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\bcritical mins?\b/g, 'critical minerals'],
   // "According to the proclamation": whose account, not an accord.
   [/\baccording to\b/g, 'per'],
+  // "How many days until he acted?": until he decided.
+  [/(?=\b(?:acted|responded|moved)\b)(?<=\b(?:until|till|before|when) (?:he|the president|trump) )(?:acted|responded|moved)\b/g, 'decided'],
   // "Under what law was Proclamation 11001 issued?": the authorities it invokes, not the day it was signed.
   [/\b(?:under|by|on) what (?:law|statute|legal authority|authority|provision|legal basis)s? (?:was|is|were) (?:\w+ ){0,3}(?:issued|signed|adopted|made|enacted|based)\b|\b(?:statutory |legal )?(?:law|statute|authority|provision)s? (?:under|by|on) which (?:it|this|the proclamation|proclamation 11001|11001) (?:was|is) (?:issued|signed|adopted|made|based)\b/g, 'legal authorities the proclamation invokes'],
   // "What did Commerce conclude in its report?": what it found.

@@ -58,6 +58,7 @@ describe('multi-part: each part answered, in one reply', () => {
     ['(a) who leads the negotiations and (b) by when did they have to wrap up?', ['who-leads-negotiations', 'window-end-date']],
     ['Two questions: which statute is this proclamation based on, and which executive order initiated the investigation?', ['section-232-explained', 'eo-14272-ordered-investigation']],
     ['who leads the talks and what was the deadline?', ['who-leads-negotiations', 'window-end-date']],
+    ['when was it signed and is there a tarrif y/n', ['signing-date', 'no-tariff-now']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
     expect(a.intent).toBe('multi-part');

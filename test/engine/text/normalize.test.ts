@@ -218,6 +218,7 @@ describe('analyze', () => {
     expect(termsOf('the statutory provision under which it was issued')).toEqual(termsOf('the legal authorities the proclamation invokes'));
     expect(termsOf('why did they issue this thing in the first place')).toEqual(termsOf('why did the president issue the proclamation'));
     expect(termsOf('exact title of the procl')).toEqual(termsOf('title of the proclamation'));
+    expect(termsOf('how many days until he acted')).toEqual(termsOf('how many days until he decided'));
     expect(termsOf('if they cant strike deals by the deadline')).toContain('fail');
   });
 
