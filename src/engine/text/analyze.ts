@@ -117,8 +117,6 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:under|by|on) what (?:law|statute|legal authority|authority|provision|legal basis)s? (?:was|is|were) (?:\w+ ){0,3}(?:issued|signed|adopted|made|enacted|based)\b|\b(?:statutory |legal )?(?:law|statute|authority|provision)s? (?:under|by|on) which (?:it|this|the proclamation|proclamation 11001|11001) (?:was|is) (?:issued|signed|adopted|made|based)\b/g, 'legal authorities the proclamation invokes'],
   // "What did Commerce conclude in its report?": what it found.
   [/\b(?:conclude|concluded|determine|determined) (?=in (?:its|the|their|his) (?:report|investigation|review)\b)/g, 'find '],
-  // "Name of the Commerce Secretary behind the investigation?": who holds the office.
-  [/^(?:what is |whats )?(?:the )?name of (?=the (?:commerce |us |u s |trade |state )?(?:secretary|representative|trade rep|president|vice president|official|head|director)\b)/g, 'who is '],
   // "Which agency would an importer deal with?": whom to handle it with, not a deal struck.
   [/(?=\b(?:deal|dealing) with\b)(?<=\b(?:would|to|will|do|does|must|should|we|i|you|importer|importers|they|an importer) )(?:deal|dealing) with\b/g, 'handle'],
   [/\b(?:care|cares|cared|caring) (?:so much )?(?:about|for)\b/g, 'about'],
