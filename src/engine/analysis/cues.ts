@@ -23,7 +23,8 @@ export type Cue =
   | 'fta'
   | 'paperwork'
   | 'claim'
-  | 'counts-as';
+  | 'counts-as'
+  | 'which-kind';
 
 const CUES: readonly [Cue, RegExp][] = [
   ['duty', /\b(?:(?:232|tariff|duty|applicable|current|new|extra|additional|what|which|at what) rates?|rates? on|tariffs?|tarrifs?|tarifs?|tariffed|tarriffed|duty|duties|dutiable|levy|levies|surcharges?|import tax(?:es)?|pay|paying|paid|(?:we|i|us|they) owe|owe (?:any|anything|duty|duties|tariffs?|money)|owed|owing|charge|charged(?! with)|costs?|232 (?:duty|duties|tariffs?)|232d|232ed|deposits?|cash deposits?|bonds?|drawback|entry summary|entry filings?|collect|collects|collecting|collected|(?:costs?|prices?|price increases?|price rises?|surcharges?) (?:\w+ ){0,4}(?:from|due to|because of|caused by) (?:the |this |a |new )*(?:\w+ ){0,3}(?:232|tariffs?|proclamation))\b/],
@@ -41,6 +42,8 @@ const CUES: readonly [Cue, RegExp][] = [
   ['watch', /\b(?:watch|watching|watched|(?:set up|get|sign up for|subscribe to) (?:\w+ )?alerts?|alert (?:me|us)|track|tracking|monitor|monitoring|keep an eye|look out|next steps?|what next|whats next|(?:happens|happen|comes|come) next|coming up|upcoming|should we|should i|do we need to|prepare|preparing|action items?)\b/],
   ['paperwork', /\b(?:documentation|documents|certifications?|paperwork|forms) (?:\w+ ){0,2}(?:needed|required|necessary)\b|\b(?:we|i|importers?|brokers?)\b (?:\w+ ){0,4}(?:report|file|declare|certify|register|keep records)\b|\b(?:reporting|filing|declaration|certificate|recordkeeping|record keeping|paperwork|marking|registration|documentation) (?:requirements?|obligations?|rules?)\b|\bcertificates? of origin\b|\b(?:obligations?|requirements?|duties) (?:\w+ ){0,6}(?:importers?|importer of record|importers of record)\b|\bcountry of (?:origin|export)\b|\bde minimis\b|\b(?:declarations?|paperwork|recordkeeping|record keeping|documentation|marking)\b/],
   // "What counts as a derivative product?", "what falls under processed?": what a term takes in.
+  // "A processed critical mineral or a derivative product?": which of the two kinds of goods.
+  ['which-kind', /\bprocessed\b[^.?]*\bor\b[^.?]*\bderivatives?\b|\bderivatives?\b[^.?]*\bor\b[^.?]*\bprocessed\b/],
   ['counts-as', /\bwhat (?:counts|qualifies|is considered|are considered|falls|fall|comes|come) (?:as|under)\b|\bwhat (?:is|are) (?:a |an )?(?:derivative|processed)\b/],
   // "Can I tell customers there's no tariff?" puts up a statement for checking, as "sales told them" does.
   ['claim', /\b(?:told|tells|telling|says|said|saying|claims?|claimed|claiming|heard|letter|mentioned|insists?|insisted|according to|reckons?|headline)\b|\b(?:can|could|may|should) (?:i|we) (?:tell|say|write|assure|confirm to|inform|promise)\b/],

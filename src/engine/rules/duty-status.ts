@@ -5,7 +5,6 @@ import { isConfident } from '../abstain.js';
 import { residualShare } from '../analysis/question-analysis.js';
 import { termsOf } from '../text/analyze.js';
 import type { Country } from '../lexicon/countries.js';
-import { WHICH_KIND } from './named-entity.js';
 import type { Rule } from './rule.js';
 
 /** Questions about the future ("are duties coming?", "can Washington slap tariffs on it?") want what could happen, not a "No." about today. */
@@ -161,7 +160,7 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
   else if (/\b(?:minimum import prices?|min(?:imum)? prices?)\b/.test(words)) asks.add('minimum-price');
   if (paperwork) asks.add(ORIGIN.test(words) && !/\b(?:marking|certificates?|declarations?)\b/.test(words) ? 'origin' : 'paperwork');
   if (TRANSITION.test(words)) asks.add('transition');
-  if (WHICH_KIND.test(words)) asks.add('which-kind');
+  if (cues.has('which-kind')) asks.add('which-kind');
   if (/\b(?:in force|in effect|in place|live|yet|enforced|active)\b/.test(words)) asks.add('in-force');
   if (cues.has('effective') || aspects.has('when')) asks.add('start');
   if (asks.has('start') && /\b(?:before|earlier|earliest|sooner|soonest|ahead of|early)\b/.test(words)) asks.add('early');

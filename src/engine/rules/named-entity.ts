@@ -42,9 +42,6 @@ const DEFINITIONAL = /\b(?:what(?:s| is| are)?|defin\w*|meaning|mean|means|stand
 /** "Does the proclamation name bromine?": whether it is one of the proclamation's own examples. */
 const NAMED_IN_IT = /\b(?:name|names|named|naming|mention|mentions|mentioned|cite|cites|cited|call out|calls out|called out|single out|singles out|singled out)\b/;
 
-/** "A processed critical mineral or a derivative product?": which of the two kinds of goods. */
-export const WHICH_KIND = /\bprocessed\b[^.?]*\bor\b[^.?]*\bderivatives?\b|\bderivatives?\b[^.?]*\bor\b[^.?]*\bprocessed\b/;
-
 /** "Is Greer involved?", "is the Pentagon part of this?", "does DHS have a role?": an agency's part in it. */
 export const INVOLVED = /\b(?:involved|involvement|part of|a part|role|roles|job|jobs|formally|a say|tasked|responsible|enforc\w*)\b/;
 
@@ -125,7 +122,7 @@ export const namedEntity: Rule = {
     const refs = namedOnly(analysis);
     const yesNo = analysis.aspects.has('yes-no');
     const words = analysis.words.join(' ');
-    const asked = WHICH_KIND.test(words) ? 'which-kind' : INVOLVED.test(words) ? 'involved' : analysis.namesProclamation && NAMED_IN_IT.test(words) ? 'named' : 'listed';
+    const asked = analysis.cues.has('which-kind') ? 'which-kind' : INVOLVED.test(words) ? 'involved' : analysis.namesProclamation && NAMED_IN_IT.test(words) ? 'named' : 'listed';
     const answers = refs.map((ref) => entityAnswer(ctx.kb, ref, ctx.related.forText(displayName(ref)), now, yesNo, asked));
     if (answers.length <= 1) return answers[0] ?? null;
     return {

@@ -1,3 +1,4 @@
+import { isMonthTerm } from '../analysis/date-literals.js';
 import { factAnswer } from '../answers/fact.js';
 import { foldWords } from '../text/fold.js';
 import type { Rule } from './rule.js';
@@ -11,7 +12,7 @@ const PUT_UP = /\b(?:signed|issued) by (?:(?:the |former |president |vice presid
 const WHO_SIGNED = /^who (?:signed|issued) (?:it|this|that|11001|the proclamation|proclamation 11001) (?:(?:was it|is it|was that|or was it|maybe|perhaps|probably|i guess|the|former|president|vice president|vp|secretary) )*(?<guess>[a-z]+)(?: (?:himself|herself|personally|directly))?$/;
 
 /** Words in the name's place that put up no one ("did he sign", "did they issue it"). */
-const NO_ONE = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'anyone', 'someone', 'who', 'the', 'this', 'that', 'then', 'now', 'today', 'deadline', 'date', 'end', 'time', 'window', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const NO_ONE = new Set(['he', 'she', 'they', 'it', 'we', 'you', 'anyone', 'someone', 'who', 'the', 'this', 'that', 'then', 'now', 'today', 'deadline', 'date', 'end', 'time', 'window', 'may']);
 /** "Did any deal get signed by July 13?" asks about agreements, not the proclamation's signer. */
 const OTHER_PAPERS = /\b(?:agreements?|deals?|pacts?|accords?|notices?|orders?|eo|eos|lists?|mous?|plans?)\b/;
 /** The agency entry of the one who signed: its name and aliases are how people name him. */
@@ -30,7 +31,8 @@ export const signerCheck: Rule = {
     const guess = WHO_SIGNED.exec(words)?.groups?.guess;
     const groups = analysis.aspects.has('yes-no') ? PUT_UP.exec(words)?.groups : undefined;
     const name = guess ?? groups?.by ?? groups?.did ?? groups?.was;
-    if (!name || NO_ONE.has(name) || /\d/.test(name)) return null;
+    // "Signed by July 13?": a day, not a person.
+    if (!name || NO_ONE.has(name) || isMonthTerm(name) || /\d/.test(name)) return null;
     const fact = ctx.kb.factById.get(SIGNING_FACT);
     if (!fact) return null;
     const answer = factAnswer(ctx.kb, fact, ctx.related.forFact(fact), 1, now);

@@ -58,7 +58,7 @@ export const whoDoes: Rule = {
       .filter((a) => !named.has(a.id))
       .map((agency) => {
         const terms = termSetOf([agency.name, ...agency.aliases, agency.role, agency.office ?? ''].join(' '));
-        return { agency, share: asked.reduce((sum, q) => sum + (terms.has(q.term) ? q.weight * q.idf : 0), 0) / total };
+        return { agency, terms, share: asked.reduce((sum, q) => sum + (terms.has(q.term) ? q.weight * q.idf : 0), 0) / total };
       })
       .sort((a, b) => b.share - a.share);
     const [first, second] = scored;
@@ -68,7 +68,7 @@ export const whoDoes: Rule = {
     if (!best || best.share < MIN_SHARE || (next && best.share < next.share * MIN_LEAD)) return null;
     // "Who negotiates price floors?": the one who does it, not one who spoke of price floors.
     const doing = doneByWho(analysis.typed, asked);
-    if (doing && !termSetOf([best.agency.name, ...best.agency.aliases, best.agency.role, best.agency.office ?? ''].join(' ')).has(doing.term)) return null;
+    if (doing && !best.terms.has(doing.term)) return null;
     // A sure fact that speaks of that agency says more than its general part ("Commerce's monitoring duty").
     const top = analysis.ranked[0];
     const fact = isConfident(top) ? ctx.kb.factById.get(top.id) : undefined;
