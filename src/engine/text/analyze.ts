@@ -124,8 +124,6 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:solve|solves|solved|fix|fixes|fixed|cure|cures) (?:the |that |this |our )?(?:problem|issue|gap|it|that|this)\b/g, 'enough'],
   // "Where's the line between X and Y?": how they differ.
   [/\b(?:where(?: is| s|s) |draw )?the line between\b/g, 'difference between'],
-  // "That big critical minerals ministerial": the meeting's size describes it, it does not ask about it.
-  [/\b(?:big|major|huge|large|high profile|high-profile)\s+(?=(?:critical minerals? )?(?:ministerial|summit|meeting|conference)\b)/g, ''],
   [/\b(?:wrap|wraps|wrapped|wrapping) (?:it |things |them |the talks |this )?up\b|\b(?:finish|finishes|finished) up\b|\b(?:close|closes|closed) out\b/g, 'end'],
   // "How many days did Trump take after getting the report?": how long he took to decide.
   [/\b(how (?:long|many days|many weeks|many months)) did (?:trump|the president|president trump|potus|he) (?:take|need|wait)\b(?! (?:\w+ ){0,3}to\b)/g, '$1 did the president take to decide'],

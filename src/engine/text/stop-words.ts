@@ -14,7 +14,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   please pls plz thanks thank thx ty hi hey hello yo ok okay cheers bot guys team folks
   lol lmao haha omg btw fyi imo imho tbh idk asap ones
   tell told know knew known explain question questions quick wondering wonder curious need want like get got gets go goes going gonna wanna
-  say says said mean means meant thing things stuff something anything everything nothing anywhere somewhere everywhere anyone someone exact exactly precise actually basically technically again yet still
+  say says said mean means meant thing things stuff something anything everything nothing anywhere somewhere everywhere anyone someone exact exactly precise actually basically technically big huge again yet still
   let lets give show look looking see sure maybe probably think thought check asking ask help
   define defined defines definition meaning work works working whole out up down vs versus compare compared comparison difference differences differ between
   not no yes because since while until till now currently today presently
