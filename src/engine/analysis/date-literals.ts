@@ -67,6 +67,28 @@ export function dateLiterals(terms: readonly Term[]): DateLiteral[] {
   return out;
 }
 
+/** A month written with its year and no day ("launched in October 2025"). */
+export interface MonthLiteral {
+  month: number;
+  year: number;
+  terms: readonly string[];
+}
+
+/** The months a question writes out with a year but no day: a claim about a month, not a day. */
+export function monthLiterals(terms: readonly Term[]): MonthLiteral[] {
+  const t = terms.map((x) => x.term);
+  const out: MonthLiteral[] = [];
+  t.forEach((term, i) => {
+    const month = MONTHS.get(term);
+    const year = yearOf(t[i + 1]);
+    if (month !== undefined && year !== undefined && dayOf(t[i - 1]) === undefined) out.push({ month, year, terms: [term, t[i + 1] ?? ''] });
+  });
+  return out;
+}
+
+/** Whether an ISO date (YYYY-MM-DD) falls in the month a literal names. */
+export const isInMonth = (literal: MonthLiteral, iso: string): boolean => iso.startsWith(`${literal.year}-${String(literal.month).padStart(2, '0')}-`);
+
 /** Whether a text speaks of the day a literal names ("July 13", "July 13, 2026" when a year was written). */
 export function speaksOf(literal: DateLiteral, text: string): boolean {
   const day = formatMonthDay(literal.month, literal.day);

@@ -1,6 +1,6 @@
 import { addMonths, formatDate, isoDateOf } from '../../knowledge/dates.js';
 import { isConfident } from '../abstain.js';
-import { dateLiterals, isDayOf } from '../analysis/date-literals.js';
+import { dateLiterals, isDayOf, isInMonth, monthLiterals } from '../analysis/date-literals.js';
 import { residualShare } from '../analysis/question-analysis.js';
 import { anniversaryOfWords, countUnit, timeHorizon } from '../analysis/time-horizon.js';
 import { comparisonSentence, eventDateAnswer, eventSentence, horizonSentence, isOpen, orderSentence, periodStatusSentence, progressSentence, spanSentence, inUnit } from '../answers/event-date.js';
@@ -134,6 +134,9 @@ export const eventDate: Rule = {
     // "Was it signed on January 15, 2026?", "did the window close on July 14?": a day put up for checking.
     const claims = aspects.has('yes-no') || analysis.cues.has('claim') ? dateLiterals(analysis.terms) : [];
     const claimed = claims.length === 1 ? claims[0] : undefined;
+    // "My notes say it was launched in October 2025. Correct?": a month put up for checking.
+    const months = claims.length === 0 && (aspects.has('yes-no') || analysis.cues.has('claim')) ? monthLiterals(analysis.terms) : [];
+    const claimedMonth = months.length === 1 ? months[0] : undefined;
     const explained = (t: string) => ABOUT_DATES.has(t) || (mentioned.length >= 2 && SPAN_WORDS.has(t)) || /^\d+$/.test(t) || titled.has(t) || mentioned.some((m) => m.named.has(t)) || (anniversary !== null && ANNIVERSARY_WORDS.has(t)) || (claimed !== undefined && (claimed.terms.includes(t) || CLAIM_WORDS.has(t)));
     // "How many days are left?", "how many days remain for Commerce and USTR to reach agreements?":
     // with no event named, a countdown about the talks is the deadline's.
@@ -174,13 +177,17 @@ export const eventDate: Rule = {
     const unexplained = residualShare(analysis, (t) => explained(t) || (onlyTheDeadline && ABOUT_THE_TALKS.has(t)) || (countdown && WHAT_THE_DEADLINE_OPENS.has(t)));
     const whichFirst = !aspects.has('yes-no') && WHICH_FIRST.test(words) && mentioned.length >= 2;
     // "Covington says it was issued Jan 15. Is that right?": a day put up for checking asks for the day.
-    const checksDay = claimed !== undefined && CHECK_WORDS.test(words);
+    const checksDay = (claimed !== undefined || claimedMonth !== undefined) && CHECK_WORDS.test(words);
     const asksDate = aspects.has('when') || aspects.has('how-long') || HOW_RECENT.test(words) || relative || asksRecord || whichFirst || checksDay || (unexplained === 0 && (datedYesNo || terse));
     // A day put up for checking carries who said it ("Covington says January 15: is that right?");
     // "did tariffs kick in on July 13?" puts up something else that day, which the date does not settle.
     const attributed = claimed !== undefined && analysis.cues.has('claim');
     if (!asksDate || unexplained > (asksRecord ? 0.6 : attributed ? 0.45 : 0.3) || analysis.tradeActions.length > 0 || CHECKS_ACCURACY.test(words)) return null;
     if (MAY_ACT.test(words) && (!aspects.has('when') || relations.has('before'))) return null;
+    // "Was the report late?", "on time?": whether a step met its due date, which the fact weighing the two
+    // answers; a due date named too ("late against the EO's 180-day deadline?", "did he act in time?") is the day to weigh it by.
+    const namesDueDate = mentioned.some((m) => m.event.closes || m.event.offset);
+    if (analysis.terms.some((t) => t.term === 'punctual') && !namesDueDate && !/\btoo late\b/.test(words)) return null;
     // "Did duties kick in on July 13?", "did tariffs start when the window expired?": a yes or no on
     // duties, which the day of an event does not give; the duty and deadline facts do.
     if (aspects.has('yes-no') && analysis.cues.has('duty') && (claimed || HAPPENED.test(words) || analysis.cues.has('effective'))) return null;
@@ -241,7 +248,15 @@ export const eventDate: Rule = {
       const horizon = yesNo ? timeHorizon(words, isoDateOf(now)) : null;
       // The day checked against the event named in words, not against the event the day itself named.
       const checked = claimed && ![...first.named].every((t) => claimed.terms.includes(t)) ? claimed : undefined;
+      const checkedMonth = claimedMonth && (yesNo || CHECK_WORDS.test(words)) && ![...first.named].every((t) => claimedMonth.terms.includes(t)) ? claimedMonth : undefined;
       if (checked) lead = `${isDayOf(checked, event.date) ? 'Yes' : 'No'}. ${eventSentence(event, now)}`;
+      else if (checkedMonth) {
+        // A wrong month is often another step's: what did happen then (not a day counted from one) is said too.
+        const inMonth = isInMonth(checkedMonth, event.date);
+        const then = inMonth ? [] : ctx.kb.events.filter((e) => isInMonth(checkedMonth, e.date) && e.timeline !== false && !e.offset).slice(0, 1);
+        shown = [event, ...then];
+        lead = [`${inMonth ? 'Yes' : 'No'}. ${eventSentence(event, now)}`, ...then.map((e) => eventSentence(e, now))].join(' ');
+      }
       else if (horizon) lead = horizonSentence(event, horizon, now);
       else if (listed.length > 1 && (each || /\band\b|[+&]/.test(analysis.text)) && !yesNo) {
         shown = listed;

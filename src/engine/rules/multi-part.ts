@@ -167,6 +167,15 @@ export const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|thi
 const CHECKS = /\b(?:right|correct|true|accurate|solid|reliable|legit|verified|confirmed)\b/i;
 
 const SKIP = new Set(['multi-part', 'question-in-context']);
+/** Rules that decline a part because it is about something else, saying what: that sentence is kept. */
+const OUT_OF_SCOPE = new Set(['other-topic', 'other-trade-action']);
+
+/** An answer with the sentences saying which parts were about something else, its last paragraphs dropped to make room. */
+function withScopeNotes(answer: Answer, notes: readonly string[]): Answer {
+  if (notes.length === 0) return answer;
+  const room = MAX_ANSWER_TEXT - notes.join('\n\n').length - 2;
+  return { ...answer, text: [...fitParts([answer.text], room), ...notes].join('\n\n') };
+}
 /** Words that ask for the reasons behind what another part asks about. */
 const ECHO_TERMS = new Set(termsOf('rationale reason reasons reasoning motivation motive logic thinking purpose justification'));
 
@@ -203,6 +212,8 @@ export const multiPart: Rule = {
       const whole = ctx.answer(analysis, now, SKIP);
       if (whole.intent === 'duty-status') return whole;
     }
+    // "Is the tariff happening to me, and what's the corporate tax rate?": the part about something else says so.
+    const scopeNotes = answers.filter((a) => !a.answered && OUT_OF_SCOPE.has(a.intent)).map((a) => a.text.split('\n\n')[0] ?? '');
     const answered: Answer[] = [];
     // Two parts answered from the same facts ("which came first, … how many days apart?") are one answer.
     const sameFacts = (a: Answer, b: Answer) => a.factIds.length > 0 && a.factIds.length === b.factIds.length && a.factIds.every((id) => b.factIds.includes(id));
@@ -223,12 +234,13 @@ export const multiPart: Rule = {
     if (answered.length === 1 && echoes && only) return { ...only, intent: `multi-part/${only.intent}` };
     if (answered.length === 1) {
       const whole = ctx.answer(analysis, now, SKIP);
-      if (whole.answered) return whole;
+      if (whole.answered) return withScopeNotes(whole, scopeNotes);
     }
     if (answered.length === 0) return null;
-    const missed = answers.some((a) => !a.answered);
+    const missed = answers.filter((a) => !a.answered).length > scopeNotes.length;
     const pieces = answered.length === 1 ? [answered[0]?.text ?? ''] : answered.map((a) => `${a.title}: ${a.text}`);
-    const text = [...fitParts(pieces, MAX_ANSWER_TEXT - 100), ...(missed ? ['One part of the question I could not answer confidently; try asking it on its own.'] : [])].join('\n\n');
+    const notes = [...scopeNotes, ...(missed ? ['One part of the question I could not answer confidently; try asking it on its own.'] : [])];
+    const text = [...fitParts(pieces, MAX_ANSWER_TEXT - 100 - notes.join('\n\n').length), ...notes].join('\n\n');
     const related: FactLink[] = [];
     for (const link of answered.flatMap((a) => a.related)) if (!related.some((r) => r.id === link.id) && !answered.some((a) => a.factIds.includes(link.id))) related.push(link);
     return {

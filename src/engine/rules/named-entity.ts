@@ -54,6 +54,9 @@ const MEANS = /\b(?:mean|means|meant|meaning|define|definition|defined|stand for
 /** "Define X", "the meaning of X", "what is meant by X": the verb comes before the term it asks about. */
 const DEFINES_NEXT = /\b(?:define|defines|defined|definition of|meaning of|meant by)\b/;
 
+/** Two different years set against each other by "or" or "vs". */
+const TWO_EDITIONS = /\b(20\d\d)\b(?: \w+){0,4} (?:or|vs|versus) (?:\w+ ){0,4}?(?!\1\b)20\d\d\b/;
+
 /** Entity kinds in the order they win when one question names several with nothing left over. */
 const PRIORITY: readonly EntityKind[] = ['mineral', 'agency', 'product'];
 
@@ -65,6 +68,8 @@ const PRIORITY: readonly EntityKind[] = ['mineral', 'agency', 'product'];
  */
 export function namedOnly(analysis: QuestionAnalysis): EntityRef[] {
   const terms = analysis.terms;
+  // "Which list defines scope, the 2022 one or the 2025 one?": which of two editions, a fact's job.
+  if (TWO_EDITIONS.test(analysis.words.join(' '))) return [];
   const candidates: { ref: EntityRef; span: string; start: number }[] = [];
   for (const mention of analysis.mentions) {
     const kind = mention.ref.kind;

@@ -19,6 +19,7 @@ import { nextDate } from './next-date.js';
 import { numbersOnly } from './numbers-only.js';
 import { opinionRequest } from './opinion-request.js';
 import { officeHolder } from './office-holder.js';
+import { otherTopic } from './other-topic.js';
 import { otherTradeAction } from './other-trade-action.js';
 import { questionInContext } from './question-in-context.js';
 import { rankedFact } from './ranked-fact.js';
@@ -32,7 +33,7 @@ import type { Rule, RuleContext } from './rule.js';
 
 /**
  * Every intent, in the order they are tried. Earlier rules are the surer readings: nothing to read,
- * questions about the bot, requests for other work, forecasts or opinions, another trade action, several questions at once, a question after
+ * questions about the bot, requests for other work, forecasts or opinions, another trade action or another subject, several questions at once, a question after
  * scene-setting sentences, then the composed
  * answers (a person for an office, a name put up as the signer, how the talks turned out, the next date, what happened on a day, a date, two dates weighed, a comparison, a duty question, a watch list, whether the one named does a task), an entity named on its
  * own, who does what the question names, figures put up for checking, the best-ranking fact, the first half of an either-or
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   forecastRequest,
   opinionRequest,
   otherTradeAction,
+  otherTopic,
   multiPart,
   questionInContext,
   officeHolder,

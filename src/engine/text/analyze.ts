@@ -109,6 +109,12 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "If the negotiations do not succeed", "if talks don't pan out": the talks failing.
   [/\b(?:dont|do not|doesnt|does not|didnt|did not|wont|will not|cannot|cant|never|fail to|fails to|failed to) (?:succeed|work out|pan out|bear fruit)\b|\b(?:(?:is|are|was|were|prove|proves|proved) )?(?:not successful|unsuccessful)\b/g, 'fail'],
   [/\bcritical mins?\b/g, 'critical minerals'],
+  // "Keep watching imports and raise a flag if more action is needed": tell someone.
+  [/\b(?:raise|raises|raised|raising|wave|waves|waved|waving) (?:a |the )?(?:red )?flags?\b|\bsound (?:the|an) alarm\b/g, 'tell'],
+  // "Was the report on time?" asks whether it was late, not about time in general.
+  [/\b(?:on|in) (?:time|schedule)\b/g, 'late'],
+  // "According to the wire coverage": what the press wrote, not what the proclamation covers.
+  [/\b(?:the )?(?:press|media|news|wire|newswire|newspaper|trade press) (?:coverage|reporting|stories|write ?ups)\b|\bcoverage in the (?:press|media|news)\b/g, 'press'],
   // "According to the proclamation": whose account, not an accord.
   [/\baccording to\b/g, 'per'],
   // "How many days until he acted?": until he decided.

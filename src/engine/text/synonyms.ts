@@ -32,6 +32,7 @@ export const SYNONYM_GROUPS: Readonly<Record<string, readonly string[]>> = {
   impose: ['impose', 'imposed', 'imposes', 'imposing', 'slap', 'slapped', 'slapping', 'put on', 'hit with'],
   holdoff: ['hold off', 'held off', 'holds off', 'holding off', 'skip', 'skipped', 'skipping', 'delay', 'delayed', 'delays', 'postpone', 'postponed', 'defer', 'deferred', 'forgo', 'forgone', 'forwent', 'refrain', 'refrained', 'refrains', 'refraining'],
   remedy: ['remedy', 'remedies', 'measure', 'measures', 'countermeasure', 'countermeasures', 'action', 'actions', 'tool', 'tools', 'lever', 'levers'],
+  punctual: ['late', 'overdue', 'behind schedule', 'ahead of schedule', 'past due', 'tardy', 'belated', 'belatedly'],
   timeline: ['timeline', 'timelines', 'chronology', 'chronological', 'history', 'histories', 'sequence of events', 'backstory', 'back story'],
   trigger: ['trigger', 'triggers', 'triggered', 'condition', 'conditions', 'situation', 'situations', 'circumstance', 'circumstances'],
   agreement: ['agreement', 'agreements', 'deal', 'deals', 'pact', 'pacts', 'accord', 'accords', 'trade deal', 'trade deals'],

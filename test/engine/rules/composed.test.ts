@@ -192,6 +192,12 @@ describe('multi-part: each part answered, in one reply', () => {
     expect(ask('oxides, oxalates, salts - which processing stages count').factIds).toEqual(['processed-critical-minerals-definition']);
   });
 
+  it('answers the part about the proclamation and says the part about something else is not covered', () => {
+    const a = ask('is the tarrif thing happening to me or not, and btw whats the corporate tax rate for 2026 lol');
+    expect(a.text).toMatch(/^No\. As of December 1, 2026, Proclamation 11001 imposes no tariff/);
+    expect(a.text).toMatch(/\n\nThat is about taxes, which is outside what I cover: I answer questions about Proclamation 11001 only/);
+  });
+
   it('gives one duty answer when every part asks about duties', () => {
     const a = ask('Is Canada exempt, and is there a quota on Canadian cobalt?');
     expect(a.intent).toBe('duty-status');
@@ -328,6 +334,9 @@ describe('asking style is not the question', () => {
     ['explain section 232 like im new on the team', ['section-232-explained']],
     ['is uranium a critical mineral for purposes of this?', []],
     ['Press coverage seemed surprised there were no tariffs attached. What reasons did reporters give for the administration holding off?', ['why-no-tariffs-yet']],
+    ['Why did Trump hold off on tariffs here, according to the wire coverage?', ['why-no-tariffs-yet']],
+    ['Which USGS list defines scope — the 2022 one or the new 2025 one?', ['proclamation-scope-and-2025-list']],
+    ["Who's supposed to keep watching critical mineral imports going forward and raise a flag if more action is needed?", ['commerce-monitoring-duty']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
     expect(a.answered).toBe(true);
@@ -455,6 +464,8 @@ describe('declines that still help', () => {
     ['can u help me debug my python that pulls HTS codes out of a PDF', 'task-request', /do not write code/],
     ["what is India's basic customs duty on lithium-ion cells?", 'other-trade-action', /the tariffs India itself charges/],
     ['who won the super bowl', 'decline', /could not find a confident answer/],
+    ['cheapest way to ship lithium batteries by UPS without paying hazmat fees?', 'other-topic', /^That is about shipping and carrying goods, which is outside what I cover/],
+    ['how do i get an epa permit for a battery recycling yard in ohio', 'other-topic', /^That is about environmental and workplace permits, which is outside what I cover/],
   ])('"%s"', (q, intent, text) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent, answered: false });

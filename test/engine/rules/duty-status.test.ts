@@ -80,6 +80,7 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     // After the window the sources go quiet: a claim of new duties is unsupported, not refuted.
     expect(engine.ask('heard tarrifs on critical minerals started the day after the july deadline, legit?', DEC_1).text).toMatch(/^That is not accurate as far as the sources go: nothing in the sources supports it/);
     expect(engine.ask('so the tariffs started in July, right?', DEC_1).text).toMatch(/^That is not accurate as far as the sources go/);
+    expect(engine.ask('An importer I interviewed says the proclamation exempts Australian-origin material. True?', DEC_1).text).toMatch(/^That is not accurate as far as the sources go: .*from Australia/);
   });
 
   it('answers an importer’s paperwork, origin and transition questions from what is in force', () => {
@@ -87,6 +88,7 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     expect(engine.ask('quick one, do the 232 mineral dutys go by contry of origin or contry of export', DEC_1).text).toMatch(/no origin rule or de minimis threshold/);
     expect(engine.ask('if tariffs come under this critical minerals 232, would contracts signed before then be grandfathered?', DEC_1).text).toMatch(/does not address how a later duty would treat existing contracts/);
     expect(engine.ask('Does the proclamation set a price floor we have to buy at?', DEC_1).text).toMatch(/^No\. .*imposes no price floor \(minimum import price\), tariff/);
+    expect(engine.ask('Practically speaking, is there anything my team has to file, certify or declare at entry because of Proclamation 11001?', DEC_1).text).toMatch(/puts no filing, declaration, reporting, marking or certificate requirement/);
     expect(engine.ask('Do I need to file anything with Commerce by some deadline?', DEC_1).text).toMatch(/puts no filing, declaration, reporting, marking or certificate requirement/);
     expect(engine.ask('do we need a certifcate of origin for cobalt now bc of the 232', DEC_1).text).toMatch(/no origin rule|no filing, declaration, reporting, marking or certificate requirement/);
     expect(engine.ask('For customs compliance purposes, what obligations does Proclamation 11001 place directly on importers of record?', DEC_1).text).toMatch(/puts no filing, declaration, reporting, marking or certificate requirement/);

@@ -27,6 +27,8 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['did the window close on July 14?', DEC_1, /^No\. The 180-day negotiation window closed on Monday, July 13, 2026, 141 days ago\./],
     ['Confirm: the critical minerals proclamation was signed January 15, 2026, correct?', DEC_1, /^No\. Proclamation 11001 was signed on Wednesday, January 14, 2026/],
     ['was the report sent to the president on october 24?', DEC_1, /^Yes\. Commerce sent its final Section 232 report to the President on Friday, October 24, 2025/],
+    ['My notes say the Section 232 investigation was launched in October 2025. Correct?', DEC_1, /^No\. Commerce formally opened the Section 232 investigation on Tuesday, April 22, 2025, 588 days ago\. Commerce sent its final Section 232 report to the President on Friday, October 24, 2025/],
+    ['was the proclamation signed in January 2026?', DEC_1, /^Yes\. Proclamation 11001 was signed on Wednesday, January 14, 2026/],
     ['when did commerce hand the report to trump', DEC_1, /^Commerce sent its final Section 232 report to the President on Friday, October 24, 2025/],
     ['how many days until the one-year anniversary of the signing?', DEC_1, /^The first anniversary falls on Thursday, January 14, 2027, in 44 days\./],
     ['when was the first anniversary of the proclamation?', new Date('2027-03-01T12:00:00Z'), /^The first anniversary fell on Thursday, January 14, 2027, 46 days ago\./],
@@ -98,6 +100,12 @@ describe('event-date: any dated event, asked in any form, counted from the day a
   it('leaves questions about what is allowed, what is accurate or how long a text is to the facts', () => {
     for (const q of ['Can Trump put tariffs on before the 180 days are up, or is he locked in until July?', 'did the ICN article get the deadline right?', 'roughly how long is the proclamation text']) {
       expect(engine.ask(q, MARCH_1).intent, q).not.toBe('event-date');
+    }
+  });
+
+  it('leaves whether a step was late to the fact that weighs it against its due date', () => {
+    for (const q of ['was the commerce report on time?', 'Commerce was late with the report vs the EO timeline? by how much']) {
+      expect(engine.ask(q, DEC_1).factIds, q).toEqual(['eo-14272-timetable']);
     }
   });
 
