@@ -70,7 +70,7 @@ const WHICH_FIRST = /\b(?:what|which|who)(?: \w+)? (?:came|come|comes|happened|w
 /** "Can he put tariffs on before the 180 days are up?", "is he obliged to wait until…?" ask what is allowed, which a fact answers. */
 const MAY_ACT = /^(?:\w+ ){0,2}(?:can|could|may|is (?:he|trump|the president) (?:allowed|able|free) to)\b.*\b(?:act|action|tariffs?|dut(?:y|ies)|impose|put|move|restrict)\b|\b(?:obliged|obligated|required|bound|forced|have|has|need|needs|must) to wait\b|\bmust (?:\w+ ){1,3}wait\b/;
 /** "What did the September tracker say?" names the record; in "what does it say happens" it is the proclamation. */
-const SAYS = /\bwhat (?:did|does|do) (?!(?:it|they|he|she|that|this|the proclamation) (?:say|show|record|list|report)\b)(?:\w+ ){1,4}(?:say|show|record|list|report)\b/;
+const SAYS = /\bwhat (?:did|does|do) (?!(?:it|they|he|she|the proclamation)\b|(?:that|this) (?:say|show|record|list|report)\b)(?:\w+ ){1,4}(?:say|show|record|list|report)\b(?= (?:about|on|for|in|at|as|regarding|then|back)\b|$)/;
 /** "Did the ICN article get the deadline right?" checks a source's claim, which a fact answers. */
 const CHECKS_ACCURACY = /\b(?:get|got|gets|getting) (?:\w+ ){0,3}(?:right|wrong)\b|\baccura(?:te|cy)\b|\b(?:article|piece|story|headline|report|memo) (?:\w+ )?(?:right|correct|wrong)\b/;
 /** "… has that passed, and if so how many days ago?": a count that also asks whether the day is behind us. */

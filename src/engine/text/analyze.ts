@@ -151,7 +151,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "Who in government do we contact about the talks?": who leads them.
   [/\bwho (?:in (?:the )?(?:government|administration|dc|washington) )?(?:do|should|can|could) (?:we|i) (?:actually )?(?:contact|talk to|reach out to|approach|lobby|write to|call|email)\b/g, 'who leads'],
   // "The list that determines which minerals fall within this action": what the list is for, not what is asked.
-  [/\b(?:that|which) (?:decides|decide|determines|determine|defines|define|governs|govern|sets|drives) (?:what|which)(?: \w+)?(?: s| is| are)? (?:covered|in scope|included|(?:fall|falls) (?:within|under) (?:this|the) \w+)\b|\bon which (?:the|this|that|its) \w+ (?:relies|rests|depends|is based)\b|(?=\b(?:that |which )?(?:this|it|the proclamation|everything|all this) (?:is |was )?(?:all )?(?:based on|built on|rests on|relies on|depends on|hinges on) *$)(?<=\b(?:list|lists|data|figures|numbers|report|definition) )(?:that |which )?(?:this|it|the proclamation|everything|all this) (?:is |was )?(?:all )?(?:based on|built on|rests on|relies on|depends on|hinges on)(?= *$)/g, ''],
+  [/\b(?:that|which) (?:decides|decide|determines|determine|defines|define|governs|govern|sets|drives) (?:what|which)(?: \w+)?(?: s| is| are)? (?:covered|in scope|included|(?:fall|falls) (?:within|under) (?:this|the) \w+)\b|\bon which (?:the|this|that|its) \w+ (?:relies|rests|depends|is based)\b|(?=\b(?:that |which )?(?:this|it|the proclamation|everything|all this|this whole thing|the whole thing|this thing) (?:is |was )?(?:all )?(?:based on|built on|rests on|relies on|depends on|hinges on|keys off|keyed off|key off|draws on|refers to) *$)(?<=\b(?:list|lists|data|figures|numbers|report|definition) )(?:that |which )?(?:this|it|the proclamation|everything|all this|this whole thing|the whole thing|this thing) (?:is |was )?(?:all )?(?:based on|built on|rests on|relies on|depends on|hinges on|keys off|keyed off|key off|draws on|refers to)(?= *$)/g, ''],
   // "Was the probe on a shorter clock than a normal 232?": a faster timetable than the usual one.
   [/\b(?:shorter|faster|tighter|quicker|compressed|accelerated) (?:report |reporting )?(?:clock|timeline|schedule|timetable|deadline)\b/g, 'faster clock'],
   [/\b(?:normal|standard|typical|regular|ordinary)(?= (?:section |sec )?232\b)/g, 'usual'],
@@ -202,6 +202,10 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/(?=\bone\b)(?<=\b(?:be|is|was|get|got|new|any|no|that|this|which|the|trigger|triggers|cause|causes|bring|impose|expect|see) )one\b(?! (?:years?|months?|weeks?|days?|of|country|countries|foreign|supplier|source|minerals?)\b)/g, ''],
   // Making an action official or a report public is publishing it.
   [/\b(?:made|make|makes|making) (?:it |them |that |this )?(?:official|formal|public)\b|\bformali[sz](?:e|ed|es|ing)\b/g, 'published'],
+  // "I always mix them up": why the asker asks, not what.
+  [/\b(?:i|we) (?:always |keep |sometimes |often )?(?:mix|mixing|get|getting) (?:them|the two|those|these|it) (?:up|mixed up|confused)\b/g, ''],
+  // "Make his determination after receiving the report": decide.
+  [/\b(?:make|makes|made|making|reach|reached|issue|issued) (?:a |his |the |its |their )?(?:final )?determination\b/g, 'decide'],
   // Acting on a report is deciding what to do about it.
   [/\b(?:act|acts|acted|acting|respond|responds|responded|responding)(?= (?:on|to) (?:it|the|that|this|its|his|commerces?)\b)|(?=\b(?:act|respond|react)\b)(?<=\b(?:take|takes|took|taken|taking) (?:\w+ ){0,3}to )(?:act|respond|react)\b/g, 'decide'],
   // "Hold of on tariffs": the typo the spelling corrector cannot see, "of" being a word too.

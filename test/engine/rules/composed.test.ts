@@ -337,6 +337,11 @@ describe('asking style is not the question', () => {
     ['Why did Trump hold off on tariffs here, according to the wire coverage?', ['why-no-tariffs-yet']],
     ['Which USGS list defines scope — the 2022 one or the new 2025 one?', ['proclamation-scope-and-2025-list']],
     ["Who's supposed to keep watching critical mineral imports going forward and raise a flag if more action is needed?", ['commerce-monitoring-duty']],
+    ["What did the Commerce Department's report actually find?", ['commerce-finding']],
+    ['I have to summarise the Commerce report for our board in a few bullets. What did it actually find?', ['commerce-finding']],
+    ['By what date did the statute require the President to make his determination after receiving the report?', ['decision-timing-90-days']],
+    ['which agency puts out the critical minerals list this whole thing keys off?', ['usgs-2025-list-published']],
+    ['is lutnick the trade rep guy or the commerce guy i always mix them up', ['officials-named']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
     expect(a.answered).toBe(true);
