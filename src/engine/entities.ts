@@ -46,7 +46,7 @@ function refsOf(kb: KnowledgeBase): EntityRef[] {
   ];
 }
 
-function namesOf(ref: EntityRef): string[] {
+export function namesOf(ref: EntityRef): string[] {
   if (ref.kind === 'mineral') return [ref.entity.name, ...ref.entity.aliases];
   if (ref.kind === 'agency') return [ref.entity.name, ...ref.entity.aliases];
   if (ref.kind === 'product') return [ref.entity.name, ...ref.entity.aliases];

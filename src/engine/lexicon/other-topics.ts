@@ -1,7 +1,7 @@
 /**
  * Subjects next door to an importer's day that the bot does not cover: taxes, carrying goods,
- * environmental and workplace permits. Goods words ("lithium batteries") and cost words
- * ("paying") in such a question would otherwise read as a duty question about those goods.
+ * market prices, environmental and workplace permits. Goods words ("lithium batteries") and cost
+ * words ("paying") in such a question would otherwise read as a duty question about those goods.
  */
 export interface OtherTopic {
   /** How the bot names it back: "taxes". */
@@ -18,6 +18,10 @@ export const OTHER_TOPICS: readonly OtherTopic[] = [
   {
     name: 'shipping and carrying goods',
     pattern: /\b(?:hazmat|dangerous goods|un 38 3|fedex|dhl|usps|(?:by|via|with|through) ups|ups ground|freight (?:rates?|quotes?)|shipping (?:rates?|labels?|fees?|costs?))\b/,
+  },
+  {
+    name: 'market prices',
+    pattern: /\b(?:spot|market|commodity|exchange|lme|futures|going) prices?\b|\bprices? (?:today|right now|this week|per (?:ton|tonne|kg|pound|lb))\b|\bper (?:metric )?(?:ton|tonne|kg)\b/,
   },
   {
     name: 'environmental and workplace permits',

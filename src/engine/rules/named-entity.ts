@@ -3,7 +3,8 @@ import type { QuestionAnalysis } from '../analysis/question-analysis.js';
 import { baseAnswer } from '../answers/base.js';
 import { entityAnswer } from '../answers/entity.js';
 import { citeSources } from '../cite.js';
-import { displayName, type EntityKind, type EntityRef } from '../entities.js';
+import { displayName, namesOf, type EntityKind, type EntityRef } from '../entities.js';
+import { foldWords } from '../text/fold.js';
 import { termsOf } from '../text/analyze.js';
 import type { Rule } from './rule.js';
 
@@ -66,8 +67,24 @@ const PRIORITY: readonly EntityKind[] = ['mineral', 'agency', 'product'];
  * question ("what is Section 232?", "define PCMDP"); a bare term is left to the facts, which
  * usually say more than the definition.
  */
+/** A name set in quotes: "the 'Department of War'", “price floor” (never the apostrophe of "what's"). */
+const QUOTED = /(?<![\p{L}\d])["“‘']([^"“”‘’']{3,60})["”’'](?![\p{L}\d])/gu;
+
+/** "What's that about?", "what department is that?", "is that a mistake?": what the name quoted is. */
+const ASKS_WHAT_IT_IS = /\bwhat(?:s| s| is| are)? (?:it|that|this|they)\b|\bwhat (?:department|agency|office|body|organi[sz]ation) (?:is|s) (?:it|that|this)\b|\bmistake\b|\bnew (?:agency|department|office)\b|\bwho (?:is|are) (?:that|they)\b/;
+
+/** The entities whose own name the question quotes. */
+function quotedEntities(analysis: QuestionAnalysis): EntityRef[] {
+  const quoted = [...analysis.text.matchAll(QUOTED)].map((m) => foldWords(m[1] ?? '').join(' '));
+  const refs = analysis.mentions.map((m) => m.ref).filter((ref) => namesOf(ref).some((name) => quoted.includes(foldWords(name).join(' '))));
+  return [...new Map(refs.map((r) => [`${r.kind}:${r.id}`, r])).values()];
+}
+
 export function namedOnly(analysis: QuestionAnalysis): EntityRef[] {
   const terms = analysis.terms;
+  // "The article mentions the 'Department of War': what's that about?": the name quoted is what is asked.
+  const quoted = quotedEntities(analysis);
+  if (quoted.length === 1 && ASKS_WHAT_IT_IS.test(analysis.words.join(' '))) return quoted;
   // "Which list defines scope, the 2022 one or the 2025 one?": which of two editions, a fact's job.
   if (TWO_EDITIONS.test(analysis.words.join(' '))) return [];
   const candidates: { ref: EntityRef; span: string; start: number }[] = [];

@@ -41,6 +41,24 @@ function checkHolder(analysis: QuestionAnalysis, ctx: RuleContext, now: Date): A
   return { ...answer, text: `No. ${answer.text}${theirs}` };
 }
 
+/** "Name of the USTR tasked under 11001?", "the commerce secretary's name?" */
+const NAME_OF = /\bnames? (?:of|for)\b|\bnames?$/;
+/** "Secretary of Commerce name is Lutnick, right?": an office, then the person put up for it. */
+const NAME_IS = /\bnames? (?:is|was)\b/;
+
+/** The office named first and the person named after it: Yes, or No with who holds it. */
+function checkNamedOffice(analysis: QuestionAnalysis, ctx: RuleContext, now: Date): Answer | null {
+  const agencies = [...analysis.mentions].filter((m) => m.ref.kind === 'agency').sort((a, b) => a.start - b.start);
+  const [first, person] = [agencies[0], agencies.at(-1)];
+  if (!first || !person || first === person || person.ref.kind !== 'agency' || person.ref.entity.kind !== 'official') return null;
+  const holder = first.ref.kind === 'agency' && first.ref.entity.kind === 'official' ? first.ref : holderOf(ctx, first.ref.id);
+  if (holder?.kind !== 'agency' || !holder.entity.office) return null;
+  const answer = entityAnswer(ctx.kb, holder, ctx.related.forText(displayName(holder)), now);
+  if (holder.id === person.ref.id) return { ...answer, text: `Yes. ${answer.text}` };
+  const theirs = person.ref.entity.office ? ` ${person.ref.entity.name} is the ${person.ref.entity.office}.` : '';
+  return { ...answer, text: `No. ${answer.text}${theirs}` };
+}
+
 /**
  * "Who is the Commerce Secretary?", "who heads USTR?": the official who holds the office, named,
  * with the office's part in the proclamation. "Is Greer the trade rep?" is answered Yes or No with
@@ -49,11 +67,22 @@ function checkHolder(analysis: QuestionAnalysis, ctx: RuleContext, now: Date): A
 export const officeHolder: Rule = {
   name: 'office-holder',
   answer(analysis, ctx, now) {
-    if (analysis.aspects.has('yes-no') && IS_THE.test(analysis.words.join(' '))) return checkHolder(analysis, ctx, now);
-    if (!analysis.aspects.has('who')) return null;
-    const asksPerson = ASKS_PERSON.test(analysis.words.join(' '));
+    const words = analysis.words.join(' ');
+    if (analysis.aspects.has('yes-no') && IS_THE.test(words)) return checkHolder(analysis, ctx, now);
+    if (analysis.aspects.has('yes-no') && NAME_IS.test(words)) return checkNamedOffice(analysis, ctx, now);
+    // "Name of the USTR?" asks who holds it as plainly as "who is the USTR?".
+    if (!analysis.aspects.has('who') && !NAME_OF.test(words)) return null;
+    // "Who decides, USTR or the President?" asks which of the two does something, not who holds an office.
+    if (analysis.mentions.filter((m) => m.ref.kind === 'agency').length >= 2 && /\bor\b/.test(words)) return null;
+    const asksPerson = ASKS_PERSON.test(words);
     for (const m of analysis.mentions) {
-      if (m.ref.kind !== 'agency' || m.ref.entity.kind === 'official') continue;
+      if (m.ref.kind !== 'agency') continue;
+      // "The name of the Commerce Secretary": an official named by title only, whose name is asked.
+      if (m.ref.entity.kind === 'official') {
+        const byTitle = !analysis.terms.slice(Math.max(m.start, 0), Math.max(m.end, 0)).some((t) => termSetOf(displayName(m.ref)).has(t.term));
+        if (byTitle && NAME_OF.test(words)) return entityAnswer(ctx.kb, m.ref, ctx.related.forText(displayName(m.ref)), now);
+        continue;
+      }
       // "Who is the USTR?" asks for a person: the office's own name is a title. "Who is Commerce?" does not.
       if (!asksPerson && m.ref.entity.kind !== 'office') continue;
       const office = m.ref.id;

@@ -4,7 +4,7 @@ import { closeQuestions } from './decline.js';
 import type { Rule } from './rule.js';
 
 /** Words of this proclamation's own subject: a question that has them asks about it too. */
-const ABOUT_OURS = /\b(?:tariffs?|tarrifs?|tarifs?|duty|duties|232|section 232|quotas?|proclamation|procl|proc|11001|pcmdps?|negotiations?|talks|critical minerals?)\b/;
+const ABOUT_OURS = /\b(?:tariffs?|tarrifs?|tarifs?|duty|duties|232|section 232|quotas?|proclamation|procl|proc|11001|pcmdps?|negotiations?|talks|critical minerals?|price floors?|floor prices?|minimum (?:import )?prices?|reference prices?)\b/;
 
 /**
  * "Cheapest way to ship lithium batteries by UPS?", "how do I get an EPA permit for a recycling

@@ -8,6 +8,8 @@ describe('office-holder: the person who holds an office, named', () => {
     ['who is the Commerce Secretary?', 'Howard Lutnick', /^Howard Lutnick is the Secretary of Commerce/],
     ['whos the ustr thes days?', 'Jamieson Greer', /^Jamieson Greer is the U\.S\. Trade Representative/],
     ['who heads the state department', 'Marco Rubio', /^Marco Rubio is the Secretary of State/],
+    ['Name of the USTR tasked under 11001?', 'Jamieson Greer', /^Jamieson Greer is the U\.S\. Trade Representative/],
+    ['whats the name of the commerce secretary', 'Howard Lutnick', /^Howard Lutnick is the Secretary of Commerce/],
   ])('"%s" → %s', (q, name, text) => {
     const a = ask(q);
     expect(a.title).toBe(name);
@@ -19,14 +21,17 @@ describe('office-holder: the person who holds an office, named', () => {
     ['is lutnick the current commerce secretary', /^Yes\. Howard Lutnick is the Secretary of Commerce/],
     ['is rubio the commerce secretary?', /^No\. Howard Lutnick is the Secretary of Commerce[\s\S]*Marco Rubio is the Secretary of State\.$/],
     ['Is Vance the Secretary of State?', /^No\. Marco Rubio is the Secretary of State[\s\S]*JD Vance is the Vice President\.$/],
+    ['Secretary of Commerce name is Lutnick right? y/n', /^Yes\. Howard Lutnick is the Secretary of Commerce/],
+    ['commerce secretary name is greer, correct?', /^No\. Howard Lutnick is the Secretary of Commerce[\s\S]*Jamieson Greer is the U\.S\. Trade Representative\.$/],
   ])('checks a person put up as an office holder: "%s"', (q, text) => {
     const a = ask(q);
     expect(a.intent).toBe('office-holder');
     expect(a.text).toMatch(text);
   });
 
-  it('puts up no one when the question opens with something else', () => {
+  it('puts up no one when the question opens with something else, or asks which of two does something', () => {
     expect(engine.ask('Is today the statutory deadline for the President to decide on the Commerce report?', new Date('2026-01-22T12:00:00Z')).intent).not.toBe('office-holder');
+    expect(ask('who decide at the end if tariff come, USTR or the president?').intent).not.toBe('office-holder');
   });
 
   it("reads the asker's VP of supply chain as a colleague, not the Vice President", () => {
@@ -309,6 +314,14 @@ describe('named-entity: minerals, agencies and terms named on their own', () => 
     expect(ask("what counts as a 'processed' critical mineral vs just ore? we buy refined cobalt and some intermediate stuff from the DRC").title).toBe('Processed critical mineral');
   });
 
+  it('answers what a quoted name is, however the question around it is put', () => {
+    for (const q of ["The ICN piece mentions the 'Department of War' - what's that about?", 'the article mention "Department of War" - what is it, new agency?', "The ICN article mentions the 'Department of War'. Is that a mistake for the Pentagon?"]) {
+      const a = ask(q);
+      expect(a.intent, q).toBe('named-entity');
+      expect(a.text, q).toMatch(/^"Department of War" is the Pentagon, that is the Department of Defense/);
+    }
+  });
+
   it('defines the term the verb takes, not the guess held up after it', () => {
     const a = ask('how do they define critical minerals for this, just the usgs list?');
     expect(a.title).toBe('Critical mineral');
@@ -319,7 +332,7 @@ describe('named-entity: minerals, agencies and terms named on their own', () => 
 describe('named-entity: an agency asked about on its own', () => {
   it('answers what part it plays, however the involvement is asked', () => {
     expect(ask('Does Congress have to do or receive anything here?').text).toMatch(/written statement of his reasons within 30 days/);
-    expect(ask('is the dept of war involved in this somehow?').text).toMatch(/^Not under the proclamation itself\. According to the ICN article/);
+    expect(ask('is the dept of war involved in this somehow?').text).toMatch(/^Not under the proclamation itself\. "Department of War" is the Pentagon[\s\S]*According to the ICN article/);
   });
 
   it('says first whether an agency or official has a part in it, as the sources give it', () => {
