@@ -355,6 +355,8 @@ describe('asking style is not the question', () => {
     ['By what date did the statute require the President to make his determination after receiving the report?', ['decision-timing-90-days']],
     ['which agency puts out the critical minerals list this whole thing keys off?', ['usgs-2025-list-published']],
     ['is lutnick the trade rep guy or the commerce guy i always mix them up', ['officials-named']],
+    ["Why didn't the administration put tariffs on straight away?", ['why-no-tariffs-yet']],
+    ['one line: why was procl 11001 issued?', ['commerce-finding']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
     expect(a.answered).toBe(true);
