@@ -209,7 +209,7 @@ export const eventDate: Rule = {
     let title: string | undefined;
     // "Latest they could act? 15 days from signing, right?": a date counted from another one named too.
     const countedFromNamed = (m: (typeof mentioned)[number]) => aspects.has('when') && !relations.has('before') && !relations.has('after') && mentioned.some((o) => o.event.id === m.event.offset?.from);
-    const counted = mentioned.find((m) => m.event.offset && (COUNTED_FROM.test(words) || countedFromNamed(m)));
+    const counted = mentioned.slice(0, 2).find((m) => m.event.offset && (COUNTED_FROM.test(words) || countedFromNamed(m)));
     const base = counted?.event.offset ? ctx.kb.eventById.get(counted.event.offset.from) : undefined;
     const progressOf = first.event.offset && PROGRESS.test(words) ? ctx.kb.eventById.get(first.event.offset.from) : undefined;
     if (progressOf) {

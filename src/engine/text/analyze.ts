@@ -202,6 +202,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/(?=\bone\b)(?<=\b(?:be|is|was|get|got|new|any|no|that|this|which|the|trigger|triggers|cause|causes|bring|impose|expect|see) )one\b(?! (?:years?|months?|weeks?|days?|of|country|countries|foreign|supplier|source|minerals?)\b)/g, ''],
   // Making an action official or a report public is publishing it.
   [/\b(?:made|make|makes|making) (?:it |them |that |this )?(?:official|formal|public)\b|\bformali[sz](?:e|ed|es|ing)\b/g, 'published'],
+  // "Days since signing and since the deadline, both numbers pls": each count asked, not a number of a document.
+  [/\b(?:both|the two|each) (?:numbers|figures|counts)\b|\b(?:both|each) (?:number|figure|count)\b/g, 'both'],
   // "Why didn't the administration put tariffs on?": what the administration decided here, the President decided.
   [/\b(?:the )?(?:trump |us |white house )?(?:administration|admin)(?= (?:didnt|did not|not|decide|decided|choose|chose|put|hold|held|impose|imposed|sign|signed|go|went|opt|opted|skip|skipped)\b)/g, 'the president'],
   // "I always mix them up": why the asker asks, not what.

@@ -203,6 +203,13 @@ describe('multi-part: each part answered, in one reply', () => {
     expect(a.text).toMatch(/\n\nThat is about taxes, which is outside what I cover: I answer questions about Proclamation 11001 only/);
   });
 
+  it('counts each of two spans asked side by side', () => {
+    const a = ask('days since signing and days since deadline, both number pls');
+    expect(a.intent).toBe('multi-part');
+    expect(a.text).toMatch(/signed on Wednesday, January 14, 2026, 321 days ago/);
+    expect(a.text).toMatch(/closed on Monday, July 13, 2026, 141 days ago/);
+  });
+
   it('gives one duty answer when every part asks about duties', () => {
     const a = ask('Is Canada exempt, and is there a quota on Canadian cobalt?');
     expect(a.intent).toBe('duty-status');
