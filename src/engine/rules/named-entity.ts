@@ -5,6 +5,7 @@ import { entityAnswer } from '../answers/entity.js';
 import { citeSources } from '../cite.js';
 import { displayName, namesOf, type EntityKind, type EntityRef } from '../entities.js';
 import { foldWords } from '../text/fold.js';
+import { termSetOf } from '../text/term-set.js';
 import { termsOf } from '../text/analyze.js';
 import type { Rule } from './rule.js';
 
@@ -18,7 +19,7 @@ const CUE_WORDS: Readonly<Record<EntityKind, string>> = {
   mineral: 'critical mineral minerals list listed usgs added add 2025 2022 status final official considered count counts among one new now currently still element metal mention mentioned named name cited section 232',
   agency: 'role roles job jobs responsible responsibility responsibilities task tasks tasked function functions involved involvement part play plays doing work works here stand for acronym agency department office official instructed told directed ordered asked confirmed duty duties supposed formally formal somehow receive receives received process give given gives hold holds held',
   glossary: 'define definition defined meaning mean means stand stands for term terms acronym abbreviation short explain explained concept word cover covers exactly actually refer refers count counts qualify qualifies considered kind kinds type types sort sorts',
-  product: 'product products derivative covered cover scope pcmdp pcmdps count counts qualify qualifies considered included include one finished finish semi semifinished final example examples goods item items say says said anything mention mentions mentioned address addresses addressed processed critical mineral minerals',
+  product: 'product products derivative covered cover scope pcmdp pcmdps count counts qualify qualifies considered included include one finished finish semi semifinished final example examples goods item items say says said anything mention mentions mentioned address addresses addressed processed critical mineral minerals contain contains containing',
 };
 
 /** Words naming the proclamation itself: every question is about it, so they ask nothing more. */
@@ -95,6 +96,8 @@ export function namedOnly(analysis: QuestionAnalysis): EntityRef[] {
     const own = analysis.mentions.filter((m) => m.ref.kind === kind && m.ref.id === mention.ref.id);
     const named = new Set(own.flatMap((m) => terms.slice(Math.max(m.start, 0), Math.max(m.end, 0)).map((t) => t.term)));
     if (mention.ref.kind === 'mineral' && mention.ref.entity.symbol) named.add(mention.ref.entity.symbol.toLowerCase());
+    // "Recycled or scrap material": words of the entity's other names, typed around the one matched, name it too.
+    for (const name of namesOf(mention.ref)) for (const t of termSetOf(name)) named.add(t);
     const others = analysis.mentions.filter((m) => m.ref.kind === kind && m.ref.id !== mention.ref.id).flatMap((m) => terms.slice(Math.max(m.start, 0), Math.max(m.end, 0)).map((t) => t.term));
     // Several minerals or agencies named together ("copper and lithium?") each explain their own words.
     // "Lithium hydroxide", "cobalt powder": a product is often named with the mineral it is made of.

@@ -202,6 +202,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/(?=\bone\b)(?<=\b(?:be|is|was|get|got|new|any|no|that|this|which|the|trigger|triggers|cause|causes|bring|impose|expect|see) )one\b(?! (?:years?|months?|weeks?|days?|of|country|countries|foreign|supplier|source|minerals?)\b)/g, ''],
   // Making an action official or a report public is publishing it.
   [/\b(?:made|make|makes|making) (?:it |them |that |this )?(?:official|formal|public)\b|\bformali[sz](?:e|ed|es|ing)\b/g, 'published'],
+  // "Does the proclamation reach cathodes?": whether it covers them (never "reach agreements").
+  [/(?<=\b(?:proclamation|it|this|11001|order|action|scope|232) )(?:reach|reaches|reached|extend to|extends to|stretch to|stretches to|go as far as|goes as far as)\b(?! (?:an? |any )?(?:agreements?|deals?|consensus))/g, 'cover'],
   // "Days since signing and since the deadline, both numbers pls": each count asked, not a number of a document.
   [/\b(?:both|the two|each) (?:numbers|figures|counts)\b|\b(?:both|each) (?:number|figure|count)\b/g, 'both'],
   // "Why didn't the administration put tariffs on?": what the administration decided here, the President decided.
@@ -277,9 +279,10 @@ const IDIOMS: readonly [RegExp, string][] = [
  * would leave be, read as the words meant before anything else.
  */
 const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
-  ...['wat', 'wut', 'waht', 'whta'].map((w) => [w, 'what'] as const),
+  ...['wat', 'wut', 'waht', 'whta', 'wht'].map((w) => [w, 'what'] as const),
   ['wats', 'whats'],
-  ['wen', 'when'],
+  ...['wen', 'whn'].map((w) => [w, 'when'] as const),
+  ['hw', 'how'],
   ...['wud', 'woud'].map((w) => [w, 'would'] as const),
   ...['cud', 'coud'].map((w) => [w, 'could'] as const),
   ...['shud', 'shoud'].map((w) => [w, 'should'] as const),

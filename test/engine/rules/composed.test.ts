@@ -321,6 +321,12 @@ describe('named-entity: minerals, agencies and terms named on their own', () => 
     expect(ask("what counts as a 'processed' critical mineral vs just ore? we buy refined cobalt and some intermediate stuff from the DRC").title).toBe('Processed critical mineral');
   });
 
+  it('reads the words of an entry\'s other names typed around the one matched as naming it', () => {
+    const a = ask('Does Proclamation 11001 address recycled or scrap material containing critical minerals?');
+    expect(a.intent).toBe('named-entity');
+    expect(a.text).toMatch(/^Unclear\. The sources do not address scrap or recycled material/);
+  });
+
   it('answers what a quoted name is, however the question around it is put', () => {
     for (const q of ["The ICN piece mentions the 'Department of War' - what's that about?", 'the article mention "Department of War" - what is it, new agency?', "The ICN article mentions the 'Department of War'. Is that a mistake for the Pentagon?"]) {
       const a = ask(q);
@@ -364,6 +370,8 @@ describe('asking style is not the question', () => {
     ['is lutnick the trade rep guy or the commerce guy i always mix them up', ['officials-named']],
     ["Why didn't the administration put tariffs on straight away?", ['why-no-tariffs-yet']],
     ['one line: why was procl 11001 issued?', ['commerce-finding']],
+    ['Does the proclamation reach semi-finished stuff like cathodes and anodes, or only raw ore?', ['derivative-products-definition']],
+    ['Additions to the 2025 list versus 2022?', ['minerals-added-2025']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
     expect(a.answered).toBe(true);

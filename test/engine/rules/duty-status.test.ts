@@ -83,6 +83,12 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     expect(engine.ask('An importer I interviewed says the proclamation exempts Australian-origin material. True?', DEC_1).text).toMatch(/^That is not accurate as far as the sources go: .*from Australia/);
   });
 
+  it('reads chat spellings of question words ("wht does the procl change")', () => {
+    const a = engine.ask('wht does the procl change on day one for a US importer of rare earth magnets?', DEC_1);
+    expect(a.intent).toBe('duty-status');
+    expect(a.text).toMatch(/imposes no tariff, quota or other import restriction on rare earth permanent magnets/);
+  });
+
   it('answers an importer’s paperwork, origin and transition questions from what is in force', () => {
     expect(engine.ask('do we have to report our critical-mineral imports to Commerce now?', DEC_1).text).toMatch(/puts no filing, declaration, reporting, marking or certificate requirement on importers/);
     expect(engine.ask('quick one, do the 232 mineral dutys go by contry of origin or contry of export', DEC_1).text).toMatch(/no origin rule or de minimis threshold/);
