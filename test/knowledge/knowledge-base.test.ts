@@ -77,6 +77,7 @@ describe('the knowledge base as shipped', () => {
     expect(date('fr-published')).toBe('2026-01-20');
     expect(kb.eventById.get('negotiation-window-end')).toMatchObject({ date: '2026-07-13', derived: true });
     expect(kb.eventById.get('six-months-after-signing')).toMatchObject({ date: '2026-07-14', derived: true, timeline: false });
+    expect(kb.eventById.get('mexico-work-period-end')).toMatchObject({ date: '2026-04-05', derived: true, timeline: false });
     expect(kb.events.some((e) => e.date > '2026-01-20' && !e.derived), 'later developments').toBe(true);
   });
 

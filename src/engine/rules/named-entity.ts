@@ -72,7 +72,7 @@ const PRIORITY: readonly EntityKind[] = ['mineral', 'agency', 'product'];
 const QUOTED = /(?<![\p{L}\d])["“‘']([^"“”‘’']{3,60})["”’'](?![\p{L}\d])/gu;
 
 /** "What's that about?", "what department is that?", "is that a mistake?": what the name quoted is. */
-const ASKS_WHAT_IT_IS = /\bwhat(?:s| s| is| are)? (?:it|that|this|they)\b|\bwhat (?:department|agency|office|body|organi[sz]ation) (?:is|s) (?:it|that|this)\b|\bmistake\b|\bnew (?:agency|department|office)\b|\bwho (?:is|are) (?:that|they)\b/;
+const ASKS_WHAT_IT_IS = /\bwhat(?:s| s| is| are)? (?:it|that|this|they)\b|\b(?:what|which) (?:department|agency|office|body|organi[sz]ation) (?:is|s) (?:it|that|this)\b|\bmistake\b|\bnew (?:agency|department|office)\b|\bwho (?:is|are) (?:that|they)\b/;
 
 /** The entities whose own name the question quotes. */
 function quotedEntities(analysis: QuestionAnalysis): EntityRef[] {

@@ -202,6 +202,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/(?=\bone\b)(?<=\b(?:be|is|was|get|got|new|any|no|that|this|which|the|trigger|triggers|cause|causes|bring|impose|expect|see) )one\b(?! (?:years?|months?|weeks?|days?|of|country|countries|foreign|supplier|source|minerals?)\b)/g, ''],
   // Making an action official or a report public is publishing it.
   [/\b(?:made|make|makes|making) (?:it |them |that |this )?(?:official|formal|public)\b|\bformali[sz](?:e|ed|es|ing)\b/g, 'published'],
+  // "Whatever came of the Mexico plan?": what happened to it.
+  [/\b(?:whatever|what) (?:came|comes|become|became) of\b|\bwhatever happened (?:to|with)\b/g, 'what happened to'],
   // "Does the proclamation reach cathodes?": whether it covers them (never "reach agreements").
   [/(?<=\b(?:proclamation|it|this|11001|order|action|scope|232) )(?:reach|reaches|reached|extend to|extends to|stretch to|stretches to|go as far as|goes as far as)\b(?! (?:an? |any )?(?:agreements?|deals?|consensus))/g, 'cover'],
   // "Days since signing and since the deadline, both numbers pls": each count asked, not a number of a document.

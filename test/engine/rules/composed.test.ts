@@ -328,7 +328,7 @@ describe('named-entity: minerals, agencies and terms named on their own', () => 
   });
 
   it('answers what a quoted name is, however the question around it is put', () => {
-    for (const q of ["The ICN piece mentions the 'Department of War' - what's that about?", 'the article mention "Department of War" - what is it, new agency?', "The ICN article mentions the 'Department of War'. Is that a mistake for the Pentagon?"]) {
+    for (const q of ["The ICN piece mentions the 'Department of War' - what's that about?", 'the article mention "Department of War" - what is it, new agency?', "The ICN article mentions the 'Department of War'. Is that a mistake for the Pentagon?", "The article mentions the 'Department of War' — which department is that?"]) {
       const a = ask(q);
       expect(a.intent, q).toBe('named-entity');
       expect(a.text, q).toMatch(/^"Department of War" is the Pentagon, that is the Department of Defense/);
@@ -372,6 +372,7 @@ describe('asking style is not the question', () => {
     ['one line: why was procl 11001 issued?', ['commerce-finding']],
     ['Does the proclamation reach semi-finished stuff like cathodes and anodes, or only raw ore?', ['derivative-products-definition']],
     ['Additions to the 2025 list versus 2022?', ['minerals-added-2025']],
+    ['whatever came of the US–Mexico minerals action plan?', ['mexico-eu-japan-action-plans']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
     expect(a.answered).toBe(true);

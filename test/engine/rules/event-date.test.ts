@@ -30,6 +30,8 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['My notes say the Section 232 investigation was launched in October 2025. Correct?', DEC_1, /^No\. Commerce formally opened the Section 232 investigation on Tuesday, April 22, 2025, 588 days ago\. Commerce sent its final Section 232 report to the President on Friday, October 24, 2025/],
     ['was the proclamation signed in January 2026?', DEC_1, /^Yes\. Proclamation 11001 was signed on Wednesday, January 14, 2026/],
     ['USTR comment period for plurilateral mineral agreement - start date, end date, how many day?', DEC_1, /^21 days apart\./],
+    ["How many days ago did the Mexico action plan's 60-day work period end?", DEC_1, /^The 60-day work period of the U\.S\.–Mexico action plan ended on Sunday, April 5, 2026, 240 days ago\./],
+    ['The US-Mexico critical minerals action plan had a 60-day work period. When did it start and when would it have ended?', DEC_1, /^USTR announced the U\.S\.–Mexico critical-minerals action plan on Wednesday, February 4, 2026, 300 days ago\. The 60-day work period of the U\.S\.–Mexico action plan ended on Sunday, April 5, 2026/],
     ['when did commerce hand the report to trump', DEC_1, /^Commerce sent its final Section 232 report to the President on Friday, October 24, 2025/],
     ['how many days until the one-year anniversary of the signing?', DEC_1, /^The first anniversary falls on Thursday, January 14, 2027, in 44 days\./],
     ['when was the first anniversary of the proclamation?', new Date('2027-03-01T12:00:00Z'), /^The first anniversary fell on Thursday, January 14, 2027, 46 days ago\./],
