@@ -22,7 +22,7 @@ export function entityAnswer(kb: KnowledgeBase, ref: EntityRef, related: FactLin
     const composed = dutyStatusAnswer(kb, { products: [ref.entity], minerals, countries: [], agencies: [], tradeActions: [], asks: new Set(asked === 'which-kind' ? ['coverage', 'which-kind'] : ['coverage']), yesNo, rank: [] }, related, now);
     return composed ?? { ...baseAnswer('composed', ref.entity.name, tensed(kb, ref.entity.note, now)), sources: citeSources(kb, ref.entity.sources), related };
   }
-  const answer = ref.kind === 'mineral' ? mineralAnswer(kb, ref.entity, related, asked === 'named' ? 'named' : 'listed') : ref.kind === 'agency' ? agencyAnswer(kb, ref.entity, related) : glossaryAnswer(kb, ref.entity, related);
+  const answer = ref.kind === 'mineral' ? mineralAnswer(kb, ref.entity, related, asked === 'named' || asked === 'removed' ? asked : 'listed') : ref.kind === 'agency' ? agencyAnswer(kb, ref.entity, related) : glossaryAnswer(kb, ref.entity, related);
   // "Is Greer involved in this?", "is the Pentagon part of it?": the verdict first, then the part it plays.
   const part = ref.kind === 'agency' && yesNo && asked === 'involved' ? ref.entity.part : undefined;
   const text = part ? `${PART_VERDICT[part]} ${answer.text}` : answer.text;

@@ -21,10 +21,13 @@ function statusText(m: Mineral, listedCount: number, asked: MineralAsk): string 
     ? `${m.name} is on the final 2025 USGS List of Critical Minerals (one of ${listedCount}).`
     : `${m.name} is not on the final 2025 USGS List of Critical Minerals (${listedCount} minerals).`;
   // "Does the proclamation name bromine?" is answered about the proclamation's examples first.
+  // "Was arsenic dropped from the list?": a mineral still listed was not; of one not listed the sources say no more.
   const parts: string[] =
     asked === 'named'
       ? [`${namedLead(m)} ${listed}`]
-      : [`${m.listed ? 'Yes' : 'No'}. ${listed}`];
+      : asked === 'removed'
+        ? [m.listed ? `No. ${listed}` : listed]
+        : [`${m.listed ? 'Yes' : 'No'}. ${listed}`];
   const says = (pattern: RegExp) => pattern.test(note);
   if (m.listed && !says(/\b(?:added|2022)\b/i)) parts.push(m.added2025 ? 'It was added in 2025, so the 2022 list did not include it.' : 'It was already on the 2022 list.');
   // Named or not, the proclamation's examples are what users hold a mineral up to ("is it one of the ones it names?").
@@ -45,8 +48,11 @@ function namedLead(m: Mineral): string {
 }
 
 /** One mineral's standing, answered from its flags and cited to its own sources. */
-/** What a question asks of a mineral: whether it is on the list (the default), or whether the proclamation names it. */
-export type MineralAsk = 'listed' | 'named';
+/**
+ * What a question asks of a mineral: whether it is on the list (the default), whether the
+ * proclamation names it, or whether it was dropped from the list.
+ */
+export type MineralAsk = 'listed' | 'named' | 'removed';
 
 export function mineralAnswer(kb: KnowledgeBase, m: Mineral, related: FactLink[], asked: MineralAsk = 'listed'): Answer {
   const listedCount = kb.minerals.filter((x) => x.listed).length;

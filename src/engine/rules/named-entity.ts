@@ -16,7 +16,7 @@ import type { Rule } from './rule.js';
  */
 const CUE_WORDS: Readonly<Record<EntityKind, string>> = {
   // "Is copper a critical mineral for this 232?": the 232 named is this proclamation's.
-  mineral: 'critical mineral minerals list listed usgs added add 2025 2022 status final official considered count counts among one new now currently still element metal mention mentioned named name cited section 232',
+  mineral: 'critical mineral minerals list listed usgs added add 2025 2022 status final official considered count counts among one new now currently still element metal mention mentioned named name cited section 232 dropped drop removed remove taken take off kicked kick delisted deleted heard true',
   agency: 'role roles job jobs responsible responsibility responsibilities task tasks tasked function functions involved involvement part play plays doing work works here stand for acronym agency department office official instructed told directed ordered asked confirmed duty duties supposed formally formal somehow receive receives received process give given gives hold holds held',
   glossary: 'define definition defined meaning mean means stand stands for term terms acronym abbreviation short explain explained concept word cover covers exactly actually refer refers count counts qualify qualifies considered kind kinds type types sort sorts',
   product: 'product products derivative covered cover scope pcmdp pcmdps count counts qualify qualifies considered included include one finished finish semi semifinished final example examples goods item items say says said anything mention mentions mentioned address addresses addressed processed critical mineral minerals contain contains containing',
@@ -43,6 +43,9 @@ const DEFINITIONAL = /\b(?:what(?:s| is| are)?|defin\w*|meaning|mean|means|stand
 
 /** "Does the proclamation name bromine?": whether it is one of the proclamation's own examples. */
 const NAMED_IN_IT = /\b(?:name|names|named|naming|mention|mentions|mentioned|cite|cites|cited|call out|calls out|called out|single out|singles out|singled out)\b/;
+
+/** "Was arsenic dropped from the list?", "did tellurium get taken off?": whether a mineral was removed. */
+const REMOVED = /\b(?:dropped|drop|removed|remove|taken off|take off|kicked off|kick off|delisted|deleted)\b/;
 
 /** "Is Greer involved?", "is the Pentagon part of this?", "does DHS have a role?": an agency's part in it. */
 export const INVOLVED = /\b(?:involved|involvement|part of|a part|role|roles|job|jobs|formally|a say|tasked|responsible|enforc\w*)\b/;
@@ -147,7 +150,7 @@ export const namedEntity: Rule = {
     const refs = namedOnly(analysis);
     const yesNo = analysis.aspects.has('yes-no');
     const words = analysis.words.join(' ');
-    const asked = analysis.cues.has('which-kind') ? 'which-kind' : INVOLVED.test(words) ? 'involved' : analysis.namesProclamation && NAMED_IN_IT.test(words) ? 'named' : 'listed';
+    const asked = analysis.cues.has('which-kind') ? 'which-kind' : INVOLVED.test(words) ? 'involved' : analysis.namesProclamation && NAMED_IN_IT.test(words) ? 'named' : REMOVED.test(words) ? 'removed' : 'listed';
     const answers = refs.map((ref) => entityAnswer(ctx.kb, ref, ctx.related.forText(displayName(ref)), now, yesNo, asked));
     if (answers.length <= 1) return answers[0] ?? null;
     return {

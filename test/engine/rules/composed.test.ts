@@ -321,6 +321,11 @@ describe('named-entity: minerals, agencies and terms named on their own', () => 
     expect(ask("what counts as a 'processed' critical mineral vs just ore? we buy refined cobalt and some intermediate stuff from the DRC").title).toBe('Processed critical mineral');
   });
 
+  it('says whether a mineral was dropped from the list from whether it is on it', () => {
+    expect(ask('I heard arsenic was dropped from the critical minerals list. True?').text).toMatch(/^No\. Arsenic is on the final 2025 USGS List of Critical Minerals/);
+    expect(ask('was gold dropped from the list?').text).toMatch(/^Gold is not on the final 2025 USGS List of Critical Minerals/);
+  });
+
   it('reads the words of an entry\'s other names typed around the one matched as naming it', () => {
     const a = ask('Does Proclamation 11001 address recycled or scrap material containing critical minerals?');
     expect(a.intent).toBe('named-entity');
