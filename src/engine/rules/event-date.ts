@@ -25,7 +25,7 @@ const SPAN_WORDS = new Set(termsOf('run ran runs running lasted lasting itself s
 /** Words of a question about the talks' own deadline ("days left for Commerce and USTR to reach agreements"). */
 const ABOUT_THE_TALKS = new Set(termsOf('negotiation talks agreement agreements deal deals reach reached commerce ustr partners trading mineral minerals critical 180'));
 /** "By when do they need a deal?": the date agreements are due, asked without naming it. */
-const NEEDS_A_DEAL = /\b(?:need|needs|have to|has to|must|supposed to|due)\b.*\b(?:deal|deals|agreement|agreements)\b|\b(?:deal|deals|agreement|agreements)\b.*\b(?:due|needed)\b/;
+const NEEDS_A_DEAL = /\b(?:need|needs|have to|has to|must|supposed to|due)\b.*\b(?:deal|deals|agreement|agreements)\b|\b(?:deal|deals|agreement|agreements)\b.*\b(?:due|needed)\b|\b(?:by|until|till) when\b.*\b(?:negotiat\w*|talks|deals?|agreements?)\b/;
 /** A countdown naming no event may count to what the deadline opens the way to ("weeks before tariffs could kick in"). */
 const WHAT_THE_DEADLINE_OPENS = new Set(termsOf('tariffs kick action'));
 

@@ -203,6 +203,12 @@ describe('multi-part: each part answered, in one reply', () => {
     expect(a.text).toMatch(/\n\nThat is about taxes, which is outside what I cover: I answer questions about Proclamation 11001 only/);
   });
 
+  it('reads "by when?" after a question about the talks as when they were due', () => {
+    const a = ask('who negotiates + by when?');
+    expect(a.factIds).toEqual(['who-leads-negotiations', 'window-end-date']);
+    expect(a.text).toMatch(/closed on Monday, July 13, 2026/);
+  });
+
   it('counts each of two spans asked side by side', () => {
     const a = ask('days since signing and days since deadline, both number pls');
     expect(a.intent).toBe('multi-part');
