@@ -67,6 +67,8 @@ export const OBLIGATION_DUTY = /\b(?:continuing|ongoing|legal|statutory|monitori
  * nutshell" and "going forward" ask nothing.
  */
 const IDIOMS: readonly [RegExp, string][] = [
+  // "The investigation behind this", "the talking points": framing, not topic.
+  [/\bbehind (?:this|it|that|the proclamation|11001)\b|\b(?:for )?(?:the |our |my |his |her )?(?:\w+s )?talking points\b/g, ''],
   [OBLIGATION_DUTY, 'obligation'],
   [/\bdue to\b/g, 'because'],
   // "When did Commerce hand the report to Trump?": handing a document over is sending it.
@@ -110,7 +112,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/\b(?:dont|do not|doesnt|does not|didnt|did not|wont|will not|cannot|cant|never|fail to|fails to|failed to) (?:succeed|work out|pan out|bear fruit)\b|\b(?:(?:is|are|was|were|prove|proves|proved) )?(?:not successful|unsuccessful)\b/g, 'fail'],
   [/\bcritical mins?\b/g, 'critical minerals'],
   // "Keep watching imports and raise a flag if more action is needed": tell someone.
-  [/\b(?:raise|raises|raised|raising|wave|waves|waved|waving) (?:a |the )?(?:red )?flags?\b|\bsound (?:the|an) alarm\b|\b(?:flag|flags|flagged|flagging)(?= (?:if|when|whether|it|that|any|issues?|problems?|concerns?)\b)/g, 'tell'],
+  [/\b(?:raise|raises|raised|raising|wave|waves|waved|waving) (?:a |the )?(?:red )?flags?\b|\bsound (?:the|an) alarm\b|\b(?:flag|flags|flagged|flagging)(?= (?:if|when|whether|it|that|any|issues?|problems?|concerns?|the need|a need)\b)/g, 'tell'],
   // "Was the report on time?" asks whether it was late, not about time in general.
   [/\b(?:on|in) (?:time|schedule)\b/g, 'late'],
   // "According to the wire coverage": what the press wrote, not what the proclamation covers.
@@ -151,7 +153,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "Who in government do we contact about the talks?": who leads them.
   [/\bwho (?:in (?:the )?(?:government|administration|dc|washington) )?(?:do|should|can|could) (?:we|i) (?:actually )?(?:contact|talk to|reach out to|approach|lobby|write to|call|email)\b/g, 'who leads'],
   // "The list that determines which minerals fall within this action": what the list is for, not what is asked.
-  [/\b(?:that|which) (?:decides|decide|determines|determine|defines|define|governs|govern|sets|drives) (?:what|which)(?: \w+)?(?: s| is| are)? (?:covered|in scope|included|(?:fall|falls) (?:within|under) (?:this|the) \w+)\b|\bon which (?:the|this|that|its) \w+ (?:relies|rests|depends|is based)\b|(?=\b(?:that |which )?(?:this|it|the proclamation|everything|all this|this whole thing|the whole thing|this thing|(?:the |its |the investigations? |the proclamations? )?scope) (?:is |was )?(?:all )?(?:based on|built on|rests on|relies on|depends on|hinges on|keys off|keyed off|key off|draws on|refers to) *$)(?<=\b(?:list|lists|data|figures|numbers|report|definition) )(?:that |which )?(?:this|it|the proclamation|everything|all this|this whole thing|the whole thing|this thing|(?:the |its |the investigations? |the proclamations? )?scope) (?:is |was )?(?:all )?(?:based on|built on|rests on|relies on|depends on|hinges on|keys off|keyed off|key off|draws on|refers to)(?= *$)/g, ''],
+  [/\b(?:that|which) (?:decides|decide|determines|determine|defines|define|governs|govern|sets|drives) (?:what|which)(?: \w+)?(?: s| is| are)? (?:covered|in scope|included|(?:fall|falls) (?:within|under) (?:this|the) \w+)\b|\bon which (?:the|this|that|its) \w+ (?:relies|rests|depends|is based)\b|(?=\b(?:that |which )?(?:this|it|the proclamation|everything|all this|this whole thing|the whole thing|this thing|everyone|everybody|people|(?:the |its |the investigations? |the proclamations? )?(?:scope|investigation|probe)) (?:is |was )?(?:all )?(?:based on|built on|rests on|relies on|relied on|relied upon|relies upon|depends on|hinges on|keys off|keyed off|key off|draws on|refers to|refer to|uses|used|cites|cite) *$)(?<=\b(?:list|lists|data|figures|numbers|report|definition) )(?:that |which )?(?:this|it|the proclamation|everything|all this|this whole thing|the whole thing|this thing|everyone|everybody|people|(?:the |its |the investigations? |the proclamations? )?(?:scope|investigation|probe)) (?:is |was )?(?:all )?(?:based on|built on|rests on|relies on|relied on|relied upon|relies upon|depends on|hinges on|keys off|keyed off|key off|draws on|refers to|refer to|uses|used|cites|cite)(?= *$)/g, ''],
   // "Was the probe on a shorter clock than a normal 232?": a faster timetable than the usual one.
   [/\b(?:shorter|faster|tighter|quicker|compressed|accelerated) (?:report |reporting )?(?:clock|timeline|schedule|timetable|deadline)\b/g, 'faster clock'],
   [/\b(?:normal|standard|typical|regular|ordinary)(?= (?:section |sec )?232\b)/g, 'usual'],

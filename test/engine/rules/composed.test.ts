@@ -384,6 +384,10 @@ describe('asking style is not the question', () => {
     ['Does the proclamation reach semi-finished stuff like cathodes and anodes, or only raw ore?', ['derivative-products-definition']],
     ['Additions to the 2025 list versus 2022?', ['minerals-added-2025']],
     ['whatever came of the US–Mexico minerals action plan?', ['mexico-eu-japan-action-plans']],
+    ["For the CEO's talking points, could you give me the names and titles of the two officials who are leading the negotiations under the proclamation?", ['officials-named']],
+    ['Which agency actually ran the Section 232 investigation behind this?', ['bis-or-commerce']],
+    ['Who is responsible for watching import levels after the proclamation and flagging the need for more action?', ['commerce-monitoring-duty']],
+    ["Which agency decides which minerals count as 'critical' for this — the list everyone refers to?", ['critical-mineral-definition']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
     expect(a.answered).toBe(true);
