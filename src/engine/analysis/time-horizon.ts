@@ -1,4 +1,4 @@
-import { addDays, addMonths } from '../../knowledge/dates.js';
+import { addDays, addMonths, daysBetween } from '../../knowledge/dates.js';
 
 /**
  * How far ahead or back a question looks: "in the next 2 weeks" ends 14 days after today, "this
@@ -90,4 +90,46 @@ export function timeHorizon(words: string, today: string): TimeHorizon | null {
     return next ? { first: `${year}-01-01`, last: `${year}-12-31` } : { last: `${year}-12-31` };
   }
   return VAGUE.test(words) ? {} : null;
+}
+
+/** A span put up for checking: "it's been roughly ten months since…", "has it been over 200 days?". */
+export interface ClaimedSpan {
+  n: number;
+  unit: 'day' | 'week' | 'month' | 'year';
+  bound: 'about' | 'over' | 'at-least' | 'under' | 'nearly' | 'exact';
+}
+
+const SPAN_NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const CLAIMED_SPAN = new RegExp(
+  String.raw`\b(?:(?<q>about|around|roughly|approximately|approx|nearly|almost|over|more than|at least|under|less than|just over|just under) )?(?<n>\d{1,4}|${Object.keys(SPAN_NUMBERS).join('|')}) (?<unit>days?|weeks?|months?|years?)\b`,
+);
+const BOUNDS: Readonly<Record<string, ClaimedSpan['bound']>> = { about: 'about', around: 'about', roughly: 'about', approximately: 'about', approx: 'about', nearly: 'nearly', almost: 'nearly', over: 'over', 'more than': 'over', 'at least': 'at-least', 'just over': 'over', under: 'under', 'less than': 'under', 'just under': 'under' };
+
+/** The span a question puts up, or null when it names none. */
+export function claimedSpan(words: string): ClaimedSpan | null {
+  const m = CLAIMED_SPAN.exec(words);
+  if (!m?.groups) return null;
+  const { q, n = '', unit = 'day' } = m.groups;
+  // "Has it been 180 days yet?" asks whether that much time has passed, not whether exactly that much has.
+  const reached = /\b(?:has|have) (?:it|they|we|that|the \w+) (?:already |really )?been\b/.test(words);
+  return { n: /^\d+$/.test(n) ? Number(n) : (SPAN_NUMBERS[n] ?? 1), unit: unit.replace(/s$/, '') as ClaimedSpan['unit'], bound: q ? (BOUNDS[q] ?? 'about') : reached ? 'at-least' : 'exact' };
+}
+
+const UNIT_DAYS: Readonly<Record<ClaimedSpan['unit'], number>> = { day: 1, week: 7, month: 365.25 / 12, year: 365.25 };
+
+/**
+ * Whether the span between two days (ISO) is the one claimed: a count of whole weeks, months or
+ * years is met by any day within that unit ("ten months" for 10 months and 17 days), a count of
+ * days exactly; "about" allows a day or two either side, or the nearest whole unit.
+ */
+export function spanHolds(claim: ClaimedSpan, from: string, to: string): boolean {
+  const days = daysBetween(from, to);
+  const inUnit = days / UNIT_DAYS[claim.unit];
+  const whole = claim.unit === 'day' ? days : Math.floor(inUnit);
+  if (claim.bound === 'over') return inUnit > claim.n;
+  if (claim.bound === 'at-least') return inUnit >= claim.n;
+  if (claim.bound === 'under') return inUnit < claim.n;
+  if (claim.bound === 'nearly') return inUnit <= claim.n && inUnit >= claim.n - (claim.unit === 'day' ? Math.max(2, claim.n * 0.1) : 1);
+  if (claim.bound === 'about') return claim.unit === 'day' ? Math.abs(days - claim.n) <= Math.max(2, claim.n * 0.05) : whole === claim.n || Math.round(inUnit) === claim.n;
+  return whole === claim.n;
 }

@@ -2,7 +2,7 @@ import { addMonths, formatDate, isoDateOf } from '../../knowledge/dates.js';
 import { isConfident } from '../abstain.js';
 import { dateLiterals, isDayOf, isInMonth, monthLiterals } from '../analysis/date-literals.js';
 import { residualShare } from '../analysis/question-analysis.js';
-import { anniversaryOfWords, countUnit, timeHorizon } from '../analysis/time-horizon.js';
+import { anniversaryOfWords, claimedSpan, countUnit, spanHolds, timeHorizon } from '../analysis/time-horizon.js';
 import { comparisonSentence, eventDateAnswer, eventSentence, horizonSentence, isOpen, orderSentence, periodStatusSentence, progressSentence, spanSentence, inUnit } from '../answers/event-date.js';
 import { isDue } from '../answers/fact.js';
 import { tensed } from '../answers/in-tense.js';
@@ -137,7 +137,7 @@ export const eventDate: Rule = {
     // "My notes say it was launched in October 2025. Correct?": a month put up for checking.
     const months = claims.length === 0 && (aspects.has('yes-no') || analysis.cues.has('claim')) ? monthLiterals(analysis.terms) : [];
     const claimedMonth = months.length === 1 ? months[0] : undefined;
-    const explained = (t: string) => ABOUT_DATES.has(t) || (mentioned.length >= 2 && SPAN_WORDS.has(t)) || /^\d+$/.test(t) || titled.has(t) || mentioned.some((m) => m.named.has(t)) || (anniversary !== null && ANNIVERSARY_WORDS.has(t)) || (claimed !== undefined && (claimed.terms.includes(t) || CLAIM_WORDS.has(t)));
+    const explained = (t: string) => ABOUT_DATES.has(t) || (mentioned.length >= 2 && SPAN_WORDS.has(t)) || /^n?\d+$/.test(t) || titled.has(t) || mentioned.some((m) => m.named.has(t)) || (anniversary !== null && ANNIVERSARY_WORDS.has(t)) || (claimed !== undefined && (claimed.terms.includes(t) || CLAIM_WORDS.has(t)));
     // "How many days are left?", "how many days remain for Commerce and USTR to reach agreements?":
     // with no event named, a countdown about the talks is the deadline's.
     const deadline = ctx.kb.eventById.get(WINDOW_END_EVENT);
@@ -249,7 +249,11 @@ export const eventDate: Rule = {
       // The day checked against the event named in words, not against the event the day itself named.
       const checked = claimed && ![...first.named].every((t) => claimed.terms.includes(t)) ? claimed : undefined;
       const checkedMonth = claimedMonth && (yesNo || CHECK_WORDS.test(words)) && ![...first.named].every((t) => claimedMonth.terms.includes(t)) ? claimedMonth : undefined;
+      // "It's been roughly ten months since it was signed, right?": the span put up, weighed against the days.
+      const span = yesNo && (relations.has('since') || relations.has('until')) ? claimedSpan(words) : null;
+      const today = isoDateOf(now);
       if (checked) lead = `${isDayOf(checked, event.date) ? 'Yes' : 'No'}. ${eventSentence(event, now)}`;
+      else if (span) lead = `${spanHolds(span, ...(relations.has('until') ? [today, event.date] : [event.date, today]) as [string, string]) ? 'Yes' : 'No'}. ${eventSentence(event, now)}`;
       else if (checkedMonth) {
         // A wrong month is often another step's: what did happen then (not a day counted from one) is said too.
         const inMonth = isInMonth(checkedMonth, event.date);

@@ -67,6 +67,14 @@ export const OBLIGATION_DUTY = /\b(?:continuing|ongoing|legal|statutory|monitori
  * nutshell" and "going forward" ask nothing.
  */
 const IDIOMS: readonly [RegExp, string][] = [
+  // "Would it be possible to get…", "for the CEO's reading file", "quick sanity check": how the asker asks.
+  [/\b(?:would|will|is) it (?:be )?possible (?:for (?:you|me|us) )?to\b|\b(?:for )?(?:the |our |my |his |her )?(?:\w+s )?reading (?:file|folder|pack|list)\b|\bsanity check\b/g, ''],
+  // "Rare-earth-type elements": rare earth elements.
+  [/\b(rare earth|rareearth|ree) (?:type|like|style)\b/g, '$1'],
+  // "Elements that appear individually on the list": those listed.
+  [/\b(?:appear|appears|appearing|show up|shows up|feature|features) (?:individually |separately |by name )?on\b/g, 'on'],
+  // "How many days has it been in force?": since it was signed.
+  [/(?<=\bhow (?:long|many (?:days|weeks|months)) (?:\w+ ){0,4})been in (?:force|effect|place)\b/g, 'since signed'],
   // "The investigation behind this", "the talking points": framing, not topic.
   [/\bbehind (?:this|it|that|the proclamation|11001)\b|\b(?:for )?(?:the |our |my |his |her )?(?:\w+s )?talking points\b/g, ''],
   [OBLIGATION_DUTY, 'obligation'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeHorizon } from '../../../src/engine/analysis/time-horizon.js';
+import { claimedSpan, spanHolds, timeHorizon } from '../../../src/engine/analysis/time-horizon.js';
 
 const TODAY = '2026-07-01';
 
@@ -26,5 +26,29 @@ describe('timeHorizon: how far ahead a question looks', () => {
     expect(timeHorizon('when is the deadline', TODAY)).toBeNull();
     expect(timeHorizon('how many days since it was signed', TODAY)).toBeNull();
     expect(timeHorizon('is the last day to comment today', TODAY)).toBeNull();
+  });
+});
+
+describe('claimedSpan and spanHolds: a span put up for checking, weighed against the days', () => {
+  const SIGNED = '2026-01-14';
+  const DEC_1 = '2026-12-01';
+  it.each([
+    ["its been roughly ten months since the proclamation was signed right", true],
+    ["its been about five months since it was signed right", false],
+    ['its been 321 days since signing right', true],
+    ['its been 200 days since signing right', false],
+    ['has it been 180 days since signing', true],
+    ['has it been over 300 days since signing', true],
+    ['has it been more than a year since signing', false],
+    ['is it under 11 months since signing', true],
+    ['is it nearly eleven months since signing', true],
+  ])('"%s" → %s (321 days, 10 months and 17 days)', (words, holds) => {
+    const claim = claimedSpan(words);
+    expect(claim).not.toBeNull();
+    expect(spanHolds(claim!, SIGNED, DEC_1)).toBe(holds);
+  });
+
+  it('finds no span where none is written', () => {
+    expect(claimedSpan('how long since it was signed')).toBeNull();
   });
 });

@@ -388,6 +388,8 @@ describe('asking style is not the question', () => {
     ['Which agency actually ran the Section 232 investigation behind this?', ['bis-or-commerce']],
     ['Who is responsible for watching import levels after the proclamation and flagging the need for more action?', ['commerce-monitoring-duty']],
     ["Which agency decides which minerals count as 'critical' for this — the list everyone refers to?", ['critical-mineral-definition']],
+    ['How many rare-earth-type elements appear individually on the 2025 list?', ['rare-earths-on-list']],
+    ["Would it be possible to obtain a copy of the Commerce report itself for the CEO's reading file?", ['commerce-report-delivered']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
     expect(a.answered).toBe(true);
