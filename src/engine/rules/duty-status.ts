@@ -50,6 +50,9 @@ function countryTerms(country: Country): readonly string[] {
 /** "Under what conditions…", "what would trigger…": what a rule allows, not what is in force. */
 const ASKS_CONDITIONS = /\bunder what (?:\w+ ){0,2}(?:conditions|circumstances)\b|\bwhat (?:are the |would be the )?(?:conditions|triggers|circumstances) (?:for|that|under|would|to)\b|\bwhat (?:would|could) trigger\b/;
 
+/** "What does it mean for us?", "the bottom line for a manufacturer like us": what applies to the asker. */
+const MEANS_FOR = /\b(?:mean|means|meaning|implications?) for (?:us|our|my|me|a|an|importers?|manufacturers?|buyers?|companies|businesses)\b|\bbottom line\b/;
+
 /** "hit", "affected": a coverage question that fears a cost, answered as a duty question. */
 const FEARS_COST = /\b(?:hit|hits|affected|affect|affects|impacted|impact|caught|exposed|pay|paying)\b/;
 
@@ -110,6 +113,8 @@ function dutyQuestion(analysis: QuestionAnalysis): DutyQuestion | null {
     (cues.has('importer') && /\b(?:anything|something|what|does (?:it|this|that)|did (?:it|this|that|11001|the proclamation)) (?:\w+ ){0,3}chang(?:e|es|ed|ing)\b/.test(words)) ||
     // "Manganese sulfate from South Africa?", "EV batteries from Japan?": goods and where they come from is the importer's whole question.
     (goods && country && !aspects.has('why') && !aspects.has('who')) ||
+    // "What does Proclamation 11001 mean for a manufacturer like us that buys magnets?": what applies to the asker's goods.
+    ((goods || cues.has('importer')) && MEANS_FOR.test(words) && !aspects.has('why')) ||
     // "Proc 11001 Mexico treatment", "is scrap treated differently?": how goods or a country's goods are treated is what they pay.
     ((country || goods) && TREATMENT.test(words)) ||
     // "Cobalt 232 status", "where do things stand for our lithium imports?": where the goods stand is whether a duty applies.

@@ -69,6 +69,9 @@ export const OBLIGATION_DUTY = /\b(?:continuing|ongoing|legal|statutory|monitori
 const IDIOMS: readonly [RegExp, string][] = [
   // "Would it be possible to get…", "for the CEO's reading file", "quick sanity check": how the asker asks.
   [/\b(?:would|will|is) it (?:be )?possible (?:for (?:you|me|us) )?to\b|\b(?:for )?(?:the |our |my |his |her )?(?:\w+s )?reading (?:file|folder|pack|list)\b|\bsanity check\b/g, ''],
+  // "The top three things our CEO should know": a summary; "the key facts on why…": the why.
+  [/\b(?:the )?(?:top|main|key|most important|biggest) (?:\d|one|two|three|four|five) (?:things|points|facts|takeaways)\b(?: (?:\w+ ){0,3}(?:should|needs? to|must|has to|have to|to) know)?/g, 'summary'],
+  [/\b(?:the )?(?:key|main|basic|core) (?:facts|points|details) (?:on|about|of|behind)\b|\bthe (?:facts|basics|gist) (?:on|about|of)\b/g, ''],
   // "Rare-earth-type elements": rare earth elements.
   [/\b(rare earth|rareearth|ree) (?:type|like|style)\b/g, '$1'],
   // "Elements that appear individually on the list": those listed.
@@ -88,6 +91,8 @@ const IDIOMS: readonly [RegExp, string][] = [
   [/^y (?=(?:did|do|does|is|are|was|were|would|has|have|not|no|arent|isnt|didnt|dont|doesnt)\b)/g, 'why '],
   // "Why was it signed?", "why did Trump sign 11001?", "why was 11001 put in place?": the reasons, not the day.
   [/\bwhy (?:was|were|did|would|is|has|have) (?:(?:it|this|that|he|they|trump|potus|the president|president trump|the administration|the white house|the proclamation|this proclamation|proclamation|11001|proclamation 11001|the order) )?(?:even |actually )?(?:sign|signed|issue|issued|put in place|put into place|enact|enacted|adopt|adopted|needed|necessary)(?: (?:it|this|that|this thing|that thing|11001|the proclamation|this proclamation|proclamation 11001))?(?: at all)? ?$/g, 'why did the president issue the proclamation'],
+  // "The key facts on why this proclamation was issued": the same question, asked in reported order.
+  [/\bwhy (?:this|the|that) (?:proclamation|order)(?: 11001)? (?:was|got|has been|is being) (?:issued|signed|put in place|adopted|made)\b|\bwhy (?:11001|proclamation 11001) (?:was|got|has been) (?:issued|signed|put in place|adopted|made)\b/g, 'why did the president issue the proclamation'],
   // "The EO that started the probe": in this story there is one such order.
   [/\b(?:the )?(?:eo|executive order|exec order) (?:(?:that|which) (?:started|starts|start|begin|begins|began|launched|kicked off|triggered|ordered|opened|set off)|starting|launching|opening|ordering|triggering|behind) (?:the|this) (?:probe|investigation)\b/g, 'eo 14272'],
   [/\b(?:go|goes|going|went|gone) after\b/g, 'target'],

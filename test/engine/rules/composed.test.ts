@@ -390,6 +390,7 @@ describe('asking style is not the question', () => {
     ["Which agency decides which minerals count as 'critical' for this — the list everyone refers to?", ['critical-mineral-definition']],
     ['How many rare-earth-type elements appear individually on the 2025 list?', ['rare-earths-on-list']],
     ["Would it be possible to obtain a copy of the Commerce report itself for the CEO's reading file?", ['commerce-report-delivered']],
+    ['Could you give me the key facts on why this proclamation was issued? A short paragraph the CEO can read in the car is perfect.', ['commerce-finding']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
     expect(a.answered).toBe(true);

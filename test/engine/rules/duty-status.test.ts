@@ -83,6 +83,12 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     expect(engine.ask('An importer I interviewed says the proclamation exempts Australian-origin material. True?', DEC_1).text).toMatch(/^That is not accurate as far as the sources go: .*from Australia/);
   });
 
+  it('reads what the proclamation means for the asker and their goods as what applies to them', () => {
+    const a = engine.ask('Could you summarize in plain English what Proclamation 11001 means for a mid-size electronics manufacturer like us, which buys imported rare earth magnets and gallium-based wafers?', DEC_1);
+    expect(a.intent).toBe('duty-status');
+    expect(a.text).toMatch(/imposes no tariff, quota or other import restriction on rare earth permanent magnets/);
+  });
+
   it('reads chat spellings of question words ("wht does the procl change")', () => {
     const a = engine.ask('wht does the procl change on day one for a US importer of rare earth magnets?', DEC_1);
     expect(a.intent).toBe('duty-status');
