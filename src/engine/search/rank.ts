@@ -109,23 +109,31 @@ export function rankFacts(index: FactIndex, query: readonly QueryTerm[], pairs: 
   const total = query.reduce((s, q) => s + q.idf, 0);
   if (total === 0) return [];
   const queryNorm = query.reduce((s, q) => s + q.idf * q.idf, 0);
-  const candidates = new Set<number>();
-  for (const q of query) for (const i of index.postings.get(q.term) ?? []) candidates.add(i);
+  // Summed along each term's postings, so only the facts that hold a term are looked at for it;
+  // candidates keep the order they are first met in, which ties in ranking fall back on.
+  const contributions = new Float64Array(index.facts.length);
+  const covers = new Float64Array(index.facts.length);
+  const seen = new Uint8Array(index.facts.length);
+  const candidates: number[] = [];
+  for (const q of query) {
+    const weight = q.weight * q.idf;
+    for (const i of index.postings.get(q.term) ?? []) {
+      const match = index.facts[i]?.matches.get(q.term);
+      if (!match) continue;
+      if (seen[i] === 0) {
+        seen[i] = 1;
+        candidates.push(i);
+      }
+      contributions[i] = (contributions[i] ?? 0) + weight * (match.fieldFrequency / (K1 + match.fieldFrequency));
+      covers[i] = (covers[i] ?? 0) + weight;
+    }
+  }
   const partial: { fact: IndexedFact; score: FactScore; factor: number; bound: number }[] = [];
   for (const i of candidates) {
     const fact = index.facts[i];
     if (!fact) continue;
-    // Summed in place: this loop runs for every candidate fact of every question.
-    let contribution = 0;
-    let covered = 0;
-    for (const q of query) {
-      const match = fact.matches.get(q.term);
-      if (!match) continue;
-      contribution += q.weight * q.idf * (match.fieldFrequency / (K1 + match.fieldFrequency));
-      covered += q.weight * q.idf;
-    }
-    const terms = contribution / total;
-    const coverage = covered / total;
+    const terms = (contributions[i] ?? 0) / total;
+    const coverage = (covers[i] ?? 0) / total;
     // A fact that explains only part of the question is a weaker answer, however well that part matches.
     let together = 0;
     if (pairs.length > 0) {
