@@ -38,7 +38,7 @@ const ACTION = String.raw`(?:232s?|section 232|sec 232|(?:232 )?(?:investigation
 /** Goods with Section 232 actions of their own, as people name them. */
 const SECTORS: readonly [string, string, string][] = [
   ['steel', 'steel', 'steel|steels'],
-  ['aluminum', 'aluminum', 'aluminum|aluminium'],
+  ['aluminum', 'aluminum', 'aluminum|aluminium|alum'],
   ['copper', 'copper', 'copper'],
   ['lumber', 'lumber and timber', 'lumber|timber|softwood|wood'],
   ['autos', 'autos and auto parts', 'autos?|automobiles?|cars?|auto parts|car parts|vehicles?|automotive'],
@@ -84,8 +84,9 @@ const named: readonly [string, string, string, RegExp][] = [
   ['section-201', 'the Section 201 safeguard tariffs', String.raw`\b(?:section|sec) 201\b|\bsafeguard (?:tariffs?|duties|duty|measures?)\b`, /\b201\b|safeguard/],
   ['ad-cvd', 'anti-dumping and countervailing duties', String.raw`\banti ?dumping\b|\bcountervailing\b|\bad ?cvd\b|\b(?:ad|cvd) (?:margins?|rates?|cases?|orders?|petitions?|duty|duties|investigations?|deposits?)\b|\bprelim(?:inary)? (?:ad|cvd)\b`, /dumping|countervailing/],
   ['cbam', "the EU's carbon border adjustment mechanism (CBAM)", String.raw`\bcbam\b|\bcarbon border\b|\bborder carbon\b`, /cbam|carbon border/],
-  ['export-controls', 'export controls', String.raw`\b(?:bans?|banned|restrictions?|curbs?|controls?|limits?) on (?:exporting|exports? of)\b|\bexport (?:controls?|bans?|restrictions?|licen[cs](?:e|es|ing)|curbs?|quotas?)\b|\b(?:ban|bans|banned|banning|restrict|restricts|restricted|curb|curbs|curbed|halt|halts|halted|block|blocks|blocked) (?:the |its |their |all )?(?:\w+ ){0,2}exports?\b|\bentity list\b|\bforeign direct product rule\b|\bmofcom\b|\b(?:licen[cs](?:e|es|ing)|permits?|approvals?) (?:\w+ ){0,6}(?:for|to) export(?:ing|s)?\b`, /export (?:control|ban|restriction)/],
+  ['export-controls', 'export controls', String.raw`\b(?:bans?|banned|restrictions?|curbs?|controls?|limits?) on (?:exporting|exports? of|(?:\w+ ){1,4}exports?)\b|\bexport (?:controls?|bans?|restrictions?|licen[cs](?:e|es|ing)|curbs?|quotas?)\b|\b(?:ban|bans|banned|banning|restrict|restricts|restricted|curb|curbs|curbed|halt|halts|halted|block|blocks|blocked) (?:the |its |their |all )?(?:\w+ ){0,2}exports?\b|\bentity list\b|\bforeign direct product rule\b|\bmofcom\b|\b(?:licen[cs](?:e|es|ing)|permits?|approvals?) (?:\w+ ){0,6}(?:for|to) export(?:ing|s)?\b`, /export (?:control|ban|restriction)/],
   ['de-minimis', 'the de minimis rules', String.raw`\bde minimis\b`, /de minimis/],
+  ['usmca-review', 'the USMCA joint review', String.raw`\b(?:usmca|cusma|nafta) (?:joint |six year |6 year )?review\b|\bjoint review of (?:the )?(?:usmca|cusma)\b`, /usmca (?:joint )?review|joint review/i],
   ['eu-crma', "the EU's Critical Raw Materials Act", String.raw`\bcritical raw materials? act\b|\bcrma\b`, /raw materials act|crma/i],
   ['ira-credits', "the Inflation Reduction Act's tax credits", String.raw`\binflation reduction act\b|\bforeign entity of concern\b|\bfeoc\b|\bclean vehicle credits?\b|\b(?:ev|tax) credits?\b|\b(?:30d|45x)\b`, /inflation reduction|tax credit/],
 ];
@@ -101,6 +102,7 @@ const NAMED_NEEDS: Readonly<Record<string, RegExp>> = {
   cbam: /cbam|carbon/,
   'export-controls': /export|entity list|foreign direct|mofcom/,
   'de-minimis': /minimis/,
+  'usmca-review': /review/,
   'ira-credits': /inflation|foreign entity|feoc|credit|30d|45x/,
   'eu-crma': /raw material|crma/,
 };

@@ -89,7 +89,7 @@ export const otherTradeAction: Rule = {
     if (namesOurs) return null;
     // "Is there a tariff on copper?" names no other action outright: the proclamation's answer, with the caveat, is the honest one.
     const aboutOurGoods = analysis.mentions.some((m) => (m.ref.kind === 'mineral' && m.ref.entity.listed) || m.ref.kind === 'product');
-    if (aboutOurGoods && actions.every((a) => !a.explicit) && !ASKS_PARTICULARS.test(analysis.words.join(' '))) return null;
+    if (aboutOurGoods && actions.every((a) => !a.explicit) && !ASKS_PARTICULARS.test(analysis.words.join(' ')) && !analysis.text.includes('%')) return null;
     return decline();
   },
 };

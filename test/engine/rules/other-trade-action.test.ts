@@ -25,6 +25,9 @@ describe('other-trade-action: another trade action is declined, never answered w
     'What extraction, processing and recycling benchmarks does the EU Critical Raw Materials Act set for 2030?',
     'What Section 232 duty applies to imports of Canadian softwood lumber?',
     'china banned gallium exports to the US, when does that ban end?',
+    'alum tarrif % on canada',
+    'how did the USMCA joint review go',
+    "When did China's ban on gallium and germanium exports to the United States take effect?",
   ])('"%s"', (q) => {
     const a = engine.ask(q, DEC_1);
     expect(a).toMatchObject({ intent: 'other-trade-action', answered: false, factIds: [] });
