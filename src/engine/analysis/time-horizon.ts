@@ -26,7 +26,7 @@ const PAST_SPAN = new RegExp(String.raw`\b(?:in |over |during |within )?(?:the )
 const VAGUE = /\b(?:soon|coming up|upcoming|imminent|approaching|around the corner|any day now)\b/;
 
 export type CountUnit = 'week' | 'month';
-const IN_UNITS = /\bhow many (?<unit>weeks|months)\b|\b(?<unit2>weeks|months) (?:ago|until|till|left|away|since|from now|out|to go|remain|remaining)\b/;
+const IN_UNITS = /\bhow many (?<unit>weeks|months)\b|\b(?<unit2>weeks|months) (?:ago|until|till|til|left|away|since|from now|out|to go|remain|remaining)\b/;
 
 /** The unit a count is asked in ("how many weeks until …", "months ago"), or null for days. */
 export function countUnit(words: string): CountUnit | null {

@@ -67,6 +67,8 @@ export const OBLIGATION_DUTY = /\b(?:continuing|ongoing|legal|statutory|monitori
  * nutshell" and "going forward" ask nothing.
  */
 const IDIOMS: readonly [RegExp, string][] = [
+  // "Names please, not just job titles": who they are, asked plainly.
+  [/\b(?:the )?names?,? (?:please|pls|plz)\b|\b(?:not|rather than) (?:just )?(?:the |their )?(?:job )?titles\b|\b(?:and )?(?:job )?titles\b/g, ''],
   // "Would it be possible to get…", "for the CEO's reading file", "quick sanity check": how the asker asks.
   [/\b(?:would|will|is) it (?:be )?possible (?:for (?:you|me|us) )?to\b|\b(?:for )?(?:the |our |my |his |her )?(?:\w+s )?reading (?:file|folder|pack|list)\b|\bsanity check\b/g, ''],
   // "The top three things our CEO should know": a summary; "the key facts on why…": the why.
@@ -331,6 +333,10 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ...['tmr', 'tmrw'].map((w) => [w, 'tomorrow'] as const),
   ['wks', 'weeks'],
   ['reqs', 'requirements'],
+  ['shd', 'should'],
+  ['dutys', 'duties'],
+  ['yr', 'year'],
+  ...['til', 'untill'].map((w) => [w, 'until'] as const),
   ['req', 'requirement'],
   ['yrs', 'years'],
 ]);

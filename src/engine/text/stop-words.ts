@@ -20,6 +20,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   not no yes because since while until till now currently today presently
   whether either neither both only even ever overall main major principal once already else instead anyway alone together besides beside regarding concerning side
   usa america american united states nation
-  teh hte dose abt bout realy relly rly acutally actualy basicly jus juts til untill actual
+  teh hte dose abt bout realy relly rly acutally actualy basicly jus juts actual
   wer ben bene memo memos different full complete entire eventually ultimately underlying underlies purpose purposes pager onepager deck decks slide slides ie eg recited core guy dude always`.split(/\s+/).filter(Boolean),
 );

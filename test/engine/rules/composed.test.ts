@@ -391,6 +391,7 @@ describe('asking style is not the question', () => {
     ['How many rare-earth-type elements appear individually on the 2025 list?', ['rare-earths-on-list']],
     ["Would it be possible to obtain a copy of the Commerce report itself for the CEO's reading file?", ['commerce-report-delivered']],
     ['Could you give me the key facts on why this proclamation was issued? A short paragraph the CEO can read in the car is perfect.', ['commerce-finding']],
+    ['Who is actually running the negotiations the proclamation calls for — names please, not just job titles.', ['who-leads-negotiations']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
     expect(a.answered).toBe(true);

@@ -89,10 +89,11 @@ describe('duty-status: whether anything applies to an importer’s goods, from a
     expect(a.text).toMatch(/imposes no tariff, quota or other import restriction on rare earth permanent magnets/);
   });
 
-  it('reads chat spellings of question words ("wht does the procl change")', () => {
+  it('reads chat spellings ("wht does the procl change", "hw much shd i budget … dutys next yr")', () => {
     const a = engine.ask('wht does the procl change on day one for a US importer of rare earth magnets?', DEC_1);
     expect(a.intent).toBe('duty-status');
     expect(a.text).toMatch(/imposes no tariff, quota or other import restriction on rare earth permanent magnets/);
+    expect(engine.ask('hw much shd i budget for 232 critical mineral dutys next yr', DEC_1).intent).toBe('duty-status');
   });
 
   it('answers an importer’s paperwork, origin and transition questions from what is in force', () => {
