@@ -17,7 +17,7 @@ export function questionWords(folded: readonly string[]): string {
 }
 
 const RULES: readonly [Aspect, RegExp][] = [
-  ['when', /\b(?:when|what date|which date|what day|which day|what weekday|which weekday|day of the week|date|dates|dated|by when|how soon|what time|timeline|timing|earliest|latest (?:date|day|possible|they|it|he|that))\b/],
+  ['when', /\b(?:when|what date|which date|what day|which day|what weekday|which weekday|day of the week|date|dates|dated|by when|how soon|what time|timeline|timing|earliest|latest (?:date|day|possible|they|it|he|that)|what (?:is|was|s) the (?:\w+ )?(?:deadline|cutoff|cut off))\b/],
   ['how-long', /\b(?:how long|how many (?:days|weeks|months)|how much time|days? (?:since|until|till|left|remaining|ago|to go|between)|weeks? (?:since|until|left)|months? (?:since|until|left))\b/],
   ['who', /\b(?:who|whom|whose|(?:which|what) (?:agency|agencies|official|officials|department|departments|office|offices|person|people|body|bodies|bureau|bureaus|unit|ministry|team))\b/],
   ['why', /\b(?:why|how come|what for|reason|reasons|rationale|purpose)\b/],

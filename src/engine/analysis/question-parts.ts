@@ -3,13 +3,13 @@ const MAX_PARTS = 3;
 /** A question word or auxiliary that opens a new question after "and", "but", a comma. */
 // The lead-in words are one repeated group: as optional groups in a row, each would copy the
 // whole alternation below and make the pattern slow to compile (15 ms on the first question).
-const OPENER = String.raw`(?:(?:also|then|so|and|please|pls|plz|kindly|roughly|approximately|exactly|if not,?|btw|fyi|oh|separately|unrelated|lastly|finally) )*(?:(?:on|by|in|at|for|with|from|to|under|since|until|within|during|after|before) (?=(?:who|whom|what|when|which)\b))?(?:who|whom|what|whats|wat|wats|when|whens|wen|where|wheres|why|how|hows|which|whether|is|are|r|was|were|do|does|did|can|could|cud|coud|will|would|wud|woud|has|have|had|should|shud|shoud|shall|must|any|anything|name|list|give|tell|explain|describe|define|summari[sz]e|state|provide|outline|clarify|confirm|identify|(?:days|weeks|months) (?:since|until|till|left|remaining|before|after|from))\b`;
+const OPENER = String.raw`(?:(?:also|then|so|and|please|pls|plz|kindly|roughly|approximately|exactly|if not,?|btw|fyi|oh|separately|unrelated|lastly|finally) )*(?:(?:on|by|in|at|for|with|from|to|under|since|until|within|during|after|before) (?=(?:who|whom|what|when|which)\b))?(?:who|whos|whom|what|whats|wat|wats|when|whens|wen|where|wheres|why|how|hows|which|whether|is|are|r|was|were|do|does|did|can|could|cud|coud|will|would|wud|woud|has|have|had|should|shud|shoud|shall|must|any|anything|name|list|give|tell|explain|describe|define|summari[sz]e|state|provide|outline|clarify|confirm|identify|(?:days|weeks|months) (?:since|until|till|left|remaining|before|after|from))\b`;
 /**
  * Where one question ends and the next begins: a question mark, a semicolon, "and"/"but"/"&"/"+"/a
  * comma before a new question, a number such as "(2)" or "2)", the colon after a long
  * opening in which the asker speaks of themselves ("Quick sanity check before I send our update: …").
  */
-const WH = String.raw`(?:who|whom|what|whats|wat|wats|when|whens|wen|where|why|how|which)\b`;
+const WH = String.raw`(?:who|whos|whom|what|whats|wat|wats|when|whens|wen|where|why|how|which)\b`;
 const BOUNDARY = new RegExp(String.raw`\?+\s*|;\s*|:\s+(?=${OPENER})|:(?<=^(?=[^:?]*\b(?:I|we|our|my|me|us)\b)(?:[^\s:?]+\s+){5,}[^\s:?]+:)\s+|\s*(?:,\s*)?(?:\b(?:and|but|plus|also|then)|&|\+)\s+(?=${OPENER})|,\s+(?=(?:roughly |approximately |exactly )?${WH})|,\s+(?=(?:was|is|did|does|do|are|were) (?:it|that|he|she|they)\b)|,\s+(?=(?:does|do|did|is|are|was|were|has|have|must|can|could) (?:congress|commerce|ustr|cbp|dhs|the president)\b)|(?<!\b\p{L})\.\s+(?=\p{Lu})|\s+[—–-]{1,2}\s+(?=${OPENER})|[:,;]?\s*(?:\(\d\)|(?<![\p{L}\d(])\d\))\s*`, 'giu');
 /** A spaced dash ends a question only after a question ("what does it mean — does it mean a tariff?"), not after a list of goods. */
 const DASH = /^\s+[—–-]/;

@@ -4,6 +4,12 @@ import { questionParts } from '../../../src/engine/analysis/question-parts.js';
 const asked = (q: string) => (questionParts(q) ?? []).filter((p) => p.asked).map((p) => p.text);
 
 describe('questionParts: the questions one message asks', () => {
+  it('splits at "+", "btw" and a repeated count, however the second question is spelt', () => {
+    expect(asked('whats the deadline for deals + whos negotiating them')).toEqual(['whats the deadline for deals', 'whos negotiating them']);
+    expect(asked('is the tarrif thing happening to me or not, and btw whats the corporate tax rate for 2026 lol')).toEqual(['is the tarrif thing happening to me or not', 'btw whats the corporate tax rate for 2026 lol']);
+    expect(asked('days since signing and days since deadline, both number pls')).toEqual(['days since signing', 'days since deadline, both number pls']);
+  });
+
   it('reads a list of things asked for after one question word as one question each', () => {
     expect(asked('wats the proclamation number, its full title, and is it an EO?')).toEqual(['wats the proclamation number', 'what is its full title', 'is it an EO']);
     expect(asked('what is the signing date, the FR citation and the title?')).toEqual(['what is the signing date', 'what is the FR citation', 'what is the title']);
