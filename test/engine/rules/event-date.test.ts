@@ -111,10 +111,11 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     }
   });
 
-  it('leaves whether a step was late to the fact that weighs it against its due date', () => {
+  it('leaves whether a step was late, or inside a period, to the fact that weighs it against its due date', () => {
     for (const q of ['was the commerce report on time?', 'Commerce was late with the report vs the EO timeline? by how much']) {
       expect(engine.ask(q, DEC_1).factIds, q).toEqual(['eo-14272-timetable']);
     }
+    expect(engine.ask("Was the President's decision inside the statutory 90-day window after he got the report?", DEC_1).factIds).toEqual(['decision-timing-90-days']);
   });
 
   it('gives no verdict on something else that day: duties on the deadline, a report made public', () => {
