@@ -55,7 +55,6 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ['how many days are left?', MARCH_1, /in 134 days/],
     ['when was the 90-day decision deadline?', DEC_1, /January 22, 2026/],
     ['when did the 90 day decision clock on the report run out', DEC_1, /January 22, 2026/],
-    ["Was the President's decision within the statutory 90-day window, and by how many days?", DEC_1, /^The statutory 90-day deadline for the President's decision fell on Thursday, January 22, 2026[\s\S]*He signed within it[\s\S]*8 days before the deadline/],
     ['what weekday was july 13 2026', DEC_1, /^The 180-day negotiation window closed on Monday, July 13, 2026/],
     ['what came first, the USTR comment notice on the minerals agreement or the washington ministerial?', DEC_1, /^First: The Critical Minerals Ministerial met in Washington on Wednesday, February 4, 2026, 300 days ago\.\nThen, 22 days later: USTR asked/],
     ['15-day implementation date?', DEC_1, /January 29, 2026/],
@@ -115,7 +114,11 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     for (const q of ['was the commerce report on time?', 'Commerce was late with the report vs the EO timeline? by how much']) {
       expect(engine.ask(q, DEC_1).factIds, q).toEqual(['eo-14272-timetable']);
     }
-    expect(engine.ask("Was the President's decision inside the statutory 90-day window after he got the report?", DEC_1).factIds).toEqual(['decision-timing-90-days']);
+    for (const q of ["Was the President's decision inside the statutory 90-day window after he got the report?", "Was the President's decision within the statutory 90-day window, and by how many days?"]) {
+      const a = engine.ask(q, DEC_1);
+      expect(a.factIds, q).toEqual(['decision-timing-90-days']);
+      expect(a.text, q).toMatch(/He signed within it, on January 14, 2026, 82 days after the report and 8 days before the deadline/);
+    }
   });
 
   it('gives no verdict on something else that day: duties on the deadline, a report made public', () => {
