@@ -36,6 +36,9 @@ const TALKS = new RegExp(String.raw`\b(?:${TALKS_WORDS})\b`);
 /** … and what their outcome decides. */
 const ABOUT_THE_TALKS = new RegExp(String.raw`\b(?:${TALKS_WORDS}|tariffs?|minimum import prices?|deadline|window|july 13|180 days?|anything)\b`);
 
+/** Counting from the signing, or from a month before the window closed. */
+const SINCE_SIGNING = /\b(?:after|since) (?:the |this )?(?:proclamation|it was signed|it got signed|signing|it came out|january|jan)\b|\bin (?:feb|february|march|mar|april|apr|may|june|jun)\b/;
+
 /**
  * "Did the talks work?", "was the 180-day update ever sent?", "did anything happen after the
  * deadline?": how the negotiations turned out. The knowledge records no outcome, and the honest
@@ -52,6 +55,8 @@ export const unknownOutcome: Rule = {
     // "What happens if talks fail?" asks about a rule, "when was the update due?" about a date.
     // "Did the proclamation impose any duties?" asks what it did itself, not how the talks ended.
     if (ITSELF.test(words)) return null;
+    // "What happened after the procl in Feb?", "anything since it was signed?": the record since signing, which a fact tells.
+    if (SINCE_SIGNING.test(words) && !/\b(?:deadline|180|july|jul|window|talks|negotiations?)\b/.test(words)) return null;
     // "Which offices are responsible for updating the President on the status of the talks?" asks who, not how it went.
     if (aspects.has('who') && !WHICH_PARTNERS.test(words) && !PAST.test(words)) return null;
     // "Could they end up setting minimum prices?" asks what may come, not how things turned out.

@@ -392,6 +392,7 @@ describe('asking style is not the question', () => {
     ["Would it be possible to obtain a copy of the Commerce report itself for the CEO's reading file?", ['commerce-report-delivered']],
     ['Could you give me the key facts on why this proclamation was issued? A short paragraph the CEO can read in the car is perfect.', ['commerce-finding']],
     ['Who is actually running the negotiations the proclamation calls for — names please, not just job titles.', ['who-leads-negotiations']],
+    ['what happened after the procl in feb, anything', ['developments-since-proclamation']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
     expect(a.answered).toBe(true);
