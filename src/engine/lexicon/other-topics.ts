@@ -1,6 +1,6 @@
 /**
  * Subjects next door to an importer's day that the bot does not cover: taxes, carrying goods,
- * market prices, environmental and workplace permits. Goods words ("lithium batteries") and cost
+ * market prices, financing, other countries' mining rules, environmental and workplace permits. Goods words ("lithium batteries") and cost
  * words ("paying") in such a question would otherwise read as a duty question about those goods.
  */
 export interface OtherTopic {
@@ -22,6 +22,14 @@ export const OTHER_TOPICS: readonly OtherTopic[] = [
   {
     name: 'market prices',
     pattern: /\b(?:spot|market|commodity|exchange|lme|futures|going) prices?\b|\bprices? (?:today|right now|this week|per (?:ton|tonne|kg|pound|lb))\b|\bper (?:metric )?(?:ton|tonne|kg)\b/,
+  },
+  {
+    name: 'interest rates and financing',
+    pattern: /\b(?:fed funds|federal funds|interest rates?|sofr|libor|treasury yields?|(?:10|ten) year (?:yield|treasury)|bond yields?|fomc|rate cuts?|rate hikes?)\b/,
+  },
+  {
+    name: "other countries' mining rules",
+    pattern: /\bmining (?:code|codes|law|laws|royalt(?:y|ies)|regime|licen[cs]es?|concessions?)\b|\broyalt(?:y|ies)\b/,
   },
   {
     name: 'environmental and workplace permits',

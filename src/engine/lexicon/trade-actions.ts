@@ -63,16 +63,18 @@ const sectorPatterns: Pattern[] = SECTORS.map(([id, goods, names]) => {
   const inclusions = String.raw`\b(?:${names})\b[^.?]*\binclusions?\b|\binclusions?\b[^.?]*\b(?:${names})\b`;
   // "Is the 50% 232 tariff charged on the aluminum content of our enclosures?": a rate Proclamation 11001 never set.
   const rated = String.raw`|\b(?:${names})\b${AT_A_RATE}|\b\d+ percent (?:section |sec )?(?:232 )?(?:${TARIFF}|duty|duties)\b[^.?]*\b(?:${names})\b`;
+  // "The separate Section 232 investigation Commerce opened on polysilicon": that action's own probe.
+  const probe = String.raw`|\b(?:232s?|section 232|sec 232) (?:investigation|probe|inquiry)\b[^.?]{0,40}?\b(?:on|into|of|for) (?:imported |foreign )?(?:${names})\b`;
   // "What Section 232 duty applies to imports of Canadian softwood lumber?": goods no reading of this proclamation reaches, beside a 232.
   const beside232 = NEVER_CRITICAL.has(id) ? String.raw`|\b(?:232s?|section 232|sec 232)\b(?![^.?]{0,80}\b(?:like|unlike|as with|as for|similar to|compared to|compared with|than) (?:on |for |with |the )*(?:${names})\b)[^.?]{0,80}\b(?:${names})\b|\b(?:${names})\b[^.?]{0,80}\b(?:232s?|section 232|sec 232)\b` : '';
   return {
     action: { id: `section-232-${id}`, name: `the Section 232 tariffs on ${goods}`, keywords: goodsNamed },
     needs: goodsNamed,
     // "steel tariffs", "tariff on steel", "232 duties for autos", "the steel 232".
-    pattern: new RegExp(String.raw`${inclusions}|\b(?:(?:${names}) (?:\w+ )?(?:${DUTY}|${ACTION})|(?:${DUTY}|${ACTION}) (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)|\b(?:section|sec) 232 (?:${TARIFF}|duty|duties) rates? (?:\w+ ){0,5}(?:${names})\b${rated}${beside232}`),
+    pattern: new RegExp(String.raw`${inclusions}|\b(?:(?:${names}) (?:\w+ )?(?:${DUTY}|${ACTION})|(?:${DUTY}|${ACTION}) (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)|\b(?:section|sec) 232 (?:${TARIFF}|duty|duties) rates? (?:\w+ ){0,5}(?:${names})\b${rated}${beside232}${probe}`),
     // "the Section 232 tariff rate applicable to imported semi-finished copper products" too.
     // "What's the 232 tariff on aluminum extrusions?": a Section 232 tariff on the goods, which Proclamation 11001 never set.
-    explicit: new RegExp(String.raw`${inclusions}|\b(?:232|section 232|sec 232) (?:${TARIFF}|duty|duties|rates?) (?:on|for|against) (?:imported |foreign |\w+ )?(?:${names})\b|\b(?:(?:${names}) (?:\w+ )?${ACTION}|${ACTION} (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)|\b(?:section|sec) 232 (?:${TARIFF}|duty|duties) rates? (?:\w+ ){0,5}(?:${names})\b${rated}${beside232}`),
+    explicit: new RegExp(String.raw`${inclusions}|\b(?:232|section 232|sec 232) (?:${TARIFF}|duty|duties|rates?) (?:on|for|against) (?:imported |foreign |\w+ )?(?:${names})\b|\b(?:(?:${names}) (?:\w+ )?${ACTION}|${ACTION} (?:(?:on|for|against|into|of) )?(?:imported |foreign |\w+ )?(?:${names}))\b|\b(?:${names})\b[^.?]*\bunder (?:section |sec )?232\b(?! (?:on |for )?(?:processed )?critical)|\b(?:section|sec) 232 (?:${TARIFF}|duty|duties) rates? (?:\w+ ){0,5}(?:${names})\b${rated}${beside232}${probe}`),
   };
 });
 

@@ -522,6 +522,8 @@ describe('declines that still help', () => {
     ['who won the super bowl', 'decline', /could not find a confident answer/],
     ['cheapest way to ship lithium batteries by UPS without paying hazmat fees?', 'other-topic', /^That is about shipping and carrying goods, which is outside what I cover/],
     ['how do i get an epa permit for a battery recycling yard in ohio', 'other-topic', /^That is about environmental and workplace permits, which is outside what I cover/],
+    ["Where do you see the Fed funds rate by Q1 2027? We're repricing our mining project loans.", 'other-topic', /^That is about interest rates and financing/],
+    ["Summarize the DRC's 2018 mining code changes for our cobalt borrowers.", 'other-topic', /^That is about other countries' mining rules/],
   ])('"%s"', (q, intent, text) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent, answered: false });

@@ -27,6 +27,7 @@ describe('other-trade-action: another trade action is declined, never answered w
     'china banned gallium exports to the US, when does that ban end?',
     'alum tarrif % on canada',
     'how did the USMCA joint review go',
+    'Can you walk me through the separate Section 232 investigation Commerce opened on polysilicon and its derivatives?',
     "When did China's ban on gallium and germanium exports to the United States take effect?",
   ])('"%s"', (q) => {
     const a = engine.ask(q, DEC_1);
