@@ -393,6 +393,8 @@ describe('asking style is not the question', () => {
     ['Could you give me the key facts on why this proclamation was issued? A short paragraph the CEO can read in the car is perfect.', ['commerce-finding']],
     ['Who is actually running the negotiations the proclamation calls for — names please, not just job titles.', ['who-leads-negotiations']],
     ['what happened after the procl in feb, anything', ['developments-since-proclamation']],
+    ["what's the FR citation I should put in our compliance memo for this procl?", ['federal-register-publication']],
+    ["Was the President's decision on time under the statute?", ['decision-timing-90-days']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
     expect(a.answered).toBe(true);
