@@ -36,6 +36,7 @@ describe('event-date: any dated event, asked in any form, counted from the day a
     ["it's been about five months since the proclamation was signed, right?", DEC_1, /^No\. Proclamation 11001 was signed on Wednesday, January 14, 2026, 321 days ago\./],
     ['How many days has Proclamation 11001 been in force as of today?', DEC_1, /^Proclamation 11001 was signed on Wednesday, January 14, 2026, 321 days ago\./],
     ['weeks til the 180-day mark?', new Date('2026-06-01T12:00:00Z'), /^The 180-day negotiation window closes on Monday, July 13, 2026, in 42 days\. In weeks: 6 weeks\./],
+    ['are we within six weeks of the 232 minerals deadline?', new Date('2026-06-01T12:00:00Z'), /^Yes\. The 180-day negotiation window closes on Monday, July 13, 2026, in 42 days\./],
     ['whats the deadline for deals', DEC_1, /^The 180-day negotiation window closed on Monday, July 13, 2026, 141 days ago\./],
     ['when did commerce hand the report to trump', DEC_1, /^Commerce sent its final Section 232 report to the President on Friday, October 24, 2025/],
     ['how many days until the one-year anniversary of the signing?', DEC_1, /^The first anniversary falls on Thursday, January 14, 2027, in 44 days\./],
