@@ -67,6 +67,8 @@ export const OBLIGATION_DUTY = /\b(?:continuing|ongoing|legal|statutory|monitori
  * nutshell" and "going forward" ask nothing.
  */
 const IDIOMS: readonly [RegExp, string][] = [
+  // "Why no tariffs this time?": the question, not a time.
+  [/\b(?:this|that) time(?: around| round)?\b/g, ''],
   // "The citation I should put in our compliance memo": where the asker will use it, not what is asked.
   [/\b(?:put|paste|drop|include|cite|quote|use) (?:it |this |that )?(?:in|into) (?:our|my|the|a|an|his|her) (?:\w+ )?(?:memo|report|deck|slide|alert|email|note|contract|brief|briefing|file|doc|document|filing)\b/g, ''],
   // "Names please, not just job titles": who they are, asked plainly.

@@ -395,6 +395,7 @@ describe('asking style is not the question', () => {
     ['what happened after the procl in feb, anything', ['developments-since-proclamation']],
     ["what's the FR citation I should put in our compliance memo for this procl?", ['federal-register-publication']],
     ["Was the President's decision on time under the statute?", ['decision-timing-90-days']],
+    ['why no tariffs this time? the other 232s all ended in tariffs', ['why-no-tariffs-yet']],
   ])('"%s"', (q, facts) => {
     const a = ask(q);
     expect(a.answered).toBe(true);
