@@ -187,11 +187,11 @@ export const eventDate: Rule = {
     const attributed = claimed !== undefined && analysis.cues.has('claim');
     if (!asksDate || unexplained > (asksRecord ? 0.6 : attributed ? 0.45 : 0.3) || analysis.tradeActions.length > 0 || CHECKS_ACCURACY.test(words)) return null;
     if (MAY_ACT.test(words) && (!aspects.has('when') || relations.has('before'))) return null;
+    // "Was his decision inside the 90-day window?": whether a step fell within a period, which the fact weighing the two tells.
+    if (aspects.has('yes-no') && !relations.has('still') && INSIDE_PERIOD.test(words) && mentioned.some((m) => m.event.closes)) return null;
     // "Was the report late?", "on time?": whether a step met its due date, which the fact weighing the two
     // answers; a due date named too ("late against the EO's 180-day deadline?", "did he act in time?") is the day to weigh it by.
     const namesDueDate = mentioned.some((m) => m.event.closes || m.event.offset);
-    // "Was his decision inside the 90-day window?": whether a step fell within a period, which the fact weighing the two tells.
-    if (aspects.has('yes-no') && !relations.has('still') && INSIDE_PERIOD.test(words) && mentioned.some((m) => m.event.closes)) return null;
     if (analysis.terms.some((t) => t.term === 'punctual') && !namesDueDate && !/\btoo late\b/.test(words)) return null;
     // "Did duties kick in on July 13?", "did tariffs start when the window expired?": a yes or no on
     // duties, which the day of an event does not give; the duty and deadline facts do.

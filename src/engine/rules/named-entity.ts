@@ -65,12 +65,6 @@ const TWO_EDITIONS = /\b(20\d\d)\b(?: \w+){0,4} (?:or|vs|versus) (?:\w+ ){0,4}?(
 /** Entity kinds in the order they win when one question names several with nothing left over. */
 const PRIORITY: readonly EntityKind[] = ['mineral', 'agency', 'product'];
 
-/**
- * The entities a question is about when it names them and asks nothing else: every question term
- * is part of a name or a cue word for that kind of entity (up to three minerals or agencies at once). A glossary term needs a definitional
- * question ("what is Section 232?", "define PCMDP"); a bare term is left to the facts, which
- * usually say more than the definition.
- */
 /** A name set in quotes: "the 'Department of War'", “price floor” (never the apostrophe of "what's"). */
 const QUOTED = /(?<![\p{L}\d])["“‘']([^"“”‘’']{3,60})["”’'](?![\p{L}\d])/gu;
 
@@ -84,6 +78,12 @@ function quotedEntities(analysis: QuestionAnalysis): EntityRef[] {
   return [...new Map(refs.map((r) => [`${r.kind}:${r.id}`, r])).values()];
 }
 
+/**
+ * The entities a question is about when it names them and asks nothing else: every question term
+ * is part of a name or a cue word for that kind of entity (up to three minerals or agencies at once). A glossary term needs a definitional
+ * question ("what is Section 232?", "define PCMDP"); a bare term is left to the facts, which
+ * usually say more than the definition.
+ */
 export function namedOnly(analysis: QuestionAnalysis): EntityRef[] {
   const terms = analysis.terms;
   // "The article mentions the 'Department of War': what's that about?": the name quoted is what is asked.

@@ -1,5 +1,6 @@
 import { entityAnswer } from '../answers/entity.js';
-import { displayName } from '../entities.js';
+import { displayName, type EntityRef } from '../entities.js';
+import type { Agency } from '../../knowledge/schema.js';
 import { termsOf } from '../text/analyze.js';
 import { termSetOf } from '../text/term-set.js';
 import type { QuestionAnalysis } from '../analysis/question-analysis.js';
@@ -33,11 +34,15 @@ function checkHolder(analysis: QuestionAnalysis, ctx: RuleContext, now: Date): A
   // "The commerce secretary" names Lutnick by his title; "is Greer the one working with Lutnick?" names him.
   const byTitle = after.find((m) => m.ref.kind === 'agency' && m.ref.entity.kind === 'official' && !spanTerms.some((t) => termSetOf(displayName(m.ref)).has(t)));
   const office = after.find((m) => m.ref.kind === 'agency' && m.ref.entity.kind !== 'official');
-  const holder = byTitle?.ref ?? (office ? holderOf(ctx, office.ref.id) : undefined);
+  return holderVerdict(ctx, byTitle?.ref ?? (office ? holderOf(ctx, office.ref.id) : undefined), personEntity, now);
+}
+
+/** Yes when the one put up holds the office, else No with who does and what the one put up is. */
+function holderVerdict(ctx: RuleContext, holder: EntityRef | undefined, person: Agency, now: Date): Answer | null {
   if (holder?.kind !== 'agency' || !holder.entity.office) return null;
   const answer = entityAnswer(ctx.kb, holder, ctx.related.forText(displayName(holder)), now);
-  if (holder.id === person.ref.id) return { ...answer, text: `Yes. ${answer.text}` };
-  const theirs = personEntity.office ? ` ${personEntity.name} is the ${personEntity.office}.` : '';
+  if (holder.id === person.id) return { ...answer, text: `Yes. ${answer.text}` };
+  const theirs = person.office ? ` ${person.name} is the ${person.office}.` : '';
   return { ...answer, text: `No. ${answer.text}${theirs}` };
 }
 
@@ -52,11 +57,7 @@ function checkNamedOffice(analysis: QuestionAnalysis, ctx: RuleContext, now: Dat
   const [first, person] = [agencies[0], agencies.at(-1)];
   if (!first || !person || first === person || person.ref.kind !== 'agency' || person.ref.entity.kind !== 'official') return null;
   const holder = first.ref.kind === 'agency' && first.ref.entity.kind === 'official' ? first.ref : holderOf(ctx, first.ref.id);
-  if (holder?.kind !== 'agency' || !holder.entity.office) return null;
-  const answer = entityAnswer(ctx.kb, holder, ctx.related.forText(displayName(holder)), now);
-  if (holder.id === person.ref.id) return { ...answer, text: `Yes. ${answer.text}` };
-  const theirs = person.ref.entity.office ? ` ${person.ref.entity.name} is the ${person.ref.entity.office}.` : '';
-  return { ...answer, text: `No. ${answer.text}${theirs}` };
+  return holderVerdict(ctx, holder, person.ref.entity, now);
 }
 
 /**

@@ -83,7 +83,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "Elements that appear individually on the list": those listed.
   [/\b(?:appear|appears|appearing|show up|shows up|feature|features) (?:individually |separately |by name )?on\b/g, 'on'],
   // "How many days has it been in force?": since it was signed.
-  [/(?<=\bhow (?:long|many (?:days|weeks|months)) (?:\w+ ){0,4})been in (?:force|effect|place)\b/g, 'since signed'],
+  [/(?=been in (?:force|effect|place)\b)(?<=\bhow (?:long|many (?:days|weeks|months)) (?:\w+ ){0,4})been in (?:force|effect|place)\b/g, 'since signed'],
   // "The investigation behind this", "the talking points": framing, not topic.
   [/\bbehind (?:this|it|that|the proclamation|11001)\b|\b(?:for )?(?:the |our |my |his |her )?(?:\w+s )?talking points\b/g, ''],
   [OBLIGATION_DUTY, 'obligation'],
@@ -228,7 +228,7 @@ const IDIOMS: readonly [RegExp, string][] = [
   // "Whatever came of the Mexico plan?": what happened to it.
   [/\b(?:whatever|what) (?:came|comes|become|became) of\b|\bwhatever happened (?:to|with)\b/g, 'what happened to'],
   // "Does the proclamation reach cathodes?": whether it covers them (never "reach agreements").
-  [/(?<=\b(?:proclamation|it|this|11001|order|action|scope|232) )(?:reach|reaches|reached|extend to|extends to|stretch to|stretches to|go as far as|goes as far as)\b(?! (?:an? |any )?(?:agreements?|deals?|consensus))/g, 'cover'],
+  [/(?=(?:reach|reaches|reached|extend to|extends to|stretch to|stretches to|go as far as|goes as far as)\b)(?<=\b(?:proclamation|it|this|11001|order|action|scope|232) )(?:reach|reaches|reached|extend to|extends to|stretch to|stretches to|go as far as|goes as far as)\b(?! (?:an? |any )?(?:agreements?|deals?|consensus))/g, 'cover'],
   // "Days since signing and since the deadline, both numbers pls": each count asked, not a number of a document.
   [/\b(?:both|the two|each) (?:numbers|figures|counts)\b|\b(?:both|each) (?:number|figure|count)\b/g, 'both'],
   // "Why didn't the administration put tariffs on?": what the administration decided here, the President decided.

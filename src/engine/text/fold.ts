@@ -13,11 +13,11 @@ export function foldWords(text: string): string[] {
   // Most texts have no apostrophe or dot between letters: the costlier patterns run only on those that do.
   if (APOSTROPHE.test(folded)) {
     folded = folded
-      .replace(/(?<=\p{L})['’‘`´](ve|ll|re|d|m)\b/gu, (_, c: string) => ` ${CONTRACTED[c]}`)
+      .replace(/['’‘`´](?<=\p{L}['’‘`´])(ve|ll|re|d|m)\b/gu, (_, c: string) => ` ${CONTRACTED[c]}`)
       .replace(/['’‘`´]s\b/g, '')
       .replace(/['’‘`´]/g, '');
   }
-  if (folded.includes('.')) folded = folded.replace(/(?<=\b\p{L})\.(?=\p{L}\b)/gu, '');
+  if (folded.includes('.')) folded = folded.replace(/\.(?<=\b\p{L}\.)(?=\p{L}\b)/gu, '');
   folded = folded
     .replace(/&/g, ' and ')
     .replace(/%/g, ' percent ')
