@@ -47,13 +47,13 @@ function namedLead(m: Mineral): string {
   return `No. The proclamation does not name ${name} among its examples.`;
 }
 
-/** One mineral's standing, answered from its flags and cited to its own sources. */
 /**
  * What a question asks of a mineral: whether it is on the list (the default), whether the
  * proclamation names it, or whether it was dropped from the list.
  */
 export type MineralAsk = 'listed' | 'named' | 'removed';
 
+/** One mineral's standing, answered from its flags and cited to its own sources. */
 export function mineralAnswer(kb: KnowledgeBase, m: Mineral, related: FactLink[], asked: MineralAsk = 'listed'): Answer {
   const listedCount = kb.minerals.filter((x) => x.listed).length;
   const fields = [

@@ -1,7 +1,8 @@
 /**
  * Subjects next door to an importer's day that the bot does not cover: taxes, carrying goods,
- * market prices, financing, other countries' mining rules, environmental and workplace permits. Goods words ("lithium batteries") and cost
- * words ("paying") in such a question would otherwise read as a duty question about those goods.
+ * market prices, financing, other countries' mining rules, environmental and workplace permits.
+ * Goods words ("lithium batteries") and cost words ("paying") in such a question would otherwise
+ * read as a duty question about those goods.
  */
 export interface OtherTopic {
   /** How the bot names it back: "taxes". */
