@@ -69,6 +69,9 @@ const SAME_DAY = /\bsame (?:day|date|time)\b/;
 const WHICH_FIRST = /\b(?:what|which|who)(?: \w+)? (?:came|come|comes|happened|was|were) (?:first|earlier|last|later)\b|\b(?:in what|in which|what) order\b/;
 /** "Can he put tariffs on before the 180 days are up?", "is he obliged to wait until…?" ask what is allowed, which a fact answers. */
 const MAY_ACT = /^(?:\w+ ){0,2}(?:can|could|may|is (?:he|trump|the president) (?:allowed|able|free) to)\b.*\b(?:act|action|tariffs?|dut(?:y|ies)|impose|put|move|restrict)\b|\b(?:obliged|obligated|required|bound|forced|have|has|need|needs|must) to wait\b|\bmust (?:\w+ ){1,3}wait\b/;
+/** "Late", "overdue", "on time": whether a step met its due date, in whatever words the analyser folds them to. */
+const LATENESS = new Set(termsOf('late overdue on time behind schedule'));
+
 /** "Inside the 90-day limit", "within the statutory window": a step held up to a period, not a day asked. */
 const INSIDE_PERIOD = /\b(?:inside|within) (?:the |that |his |its )?(?:statutory |legal )?(?:(?:n?\d+ ?day|\d+ days?) )?(?:window|limit|period|deadline|timeframe|time limit)\b/;
 
@@ -192,7 +195,7 @@ export const eventDate: Rule = {
     // "Was the report late?", "on time?": whether a step met its due date, which the fact weighing the two
     // answers; a due date named too ("late against the EO's 180-day deadline?", "did he act in time?") is the day to weigh it by.
     const namesDueDate = mentioned.some((m) => m.event.closes || m.event.offset);
-    if (analysis.terms.some((t) => t.term === 'punctual') && !namesDueDate && !/\btoo late\b/.test(words)) return null;
+    if (analysis.terms.some((t) => LATENESS.has(t.term)) && !namesDueDate && !/\btoo late\b/.test(words)) return null;
     // "Did duties kick in on July 13?", "did tariffs start when the window expired?": a yes or no on
     // duties, which the day of an event does not give; the duty and deadline facts do.
     if (aspects.has('yes-no') && analysis.cues.has('duty') && (claimed || HAPPENED.test(words) || analysis.cues.has('effective'))) return null;
